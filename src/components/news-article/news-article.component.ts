@@ -1,0 +1,131 @@
+import { html, nothing } from 'lit';
+import type { NormalizedArticle, Person } from '../../types.js';
+import { listParts } from '../../internal/format.js';
+import { heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { styles } from './news-article.styles.js';
+
+const link = (person: Person) => (person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name);
+
+/**
+ * The whole article: section, headline, the first alternative headline as a deck, description,
+ * byline, publisher, dates, hero image with caption and credit, the body, then the key points,
+ * tags and related links (composed from `<news-key-points>`, `<news-tags>` and `<news-related>`,
+ * whose parts are exported with a prefix).
+ *
+ * @summary A whole news article.
+ * @slot - Fallback content, shown until an article is set.
+ * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
+ * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
+ * @csspart article - The `<article>`.
+ * @csspart header - The header: section, headline, deck, description, byline and dates.
+ * @csspart section - The section (kicker).
+ * @csspart headline - The headline heading.
+ * @csspart deck - The alternative headline shown under the headline.
+ * @csspart description - The standfirst.
+ * @csspart meta - The byline, publisher and dates.
+ * @csspart byline - "By" and the authors.
+ * @csspart publisher - The publisher's name (a link when it has a url).
+ * @csspart date - Each `<time>`.
+ * @csspart figure - The hero image's `<figure>`.
+ * @csspart image - The hero image.
+ * @csspart caption - The image caption.
+ * @csspart credit - The image credit.
+ * @csspart body - The body paragraphs.
+ * @csspart dateline - The dateline at the start of the body.
+ * @csspart key-points - The key points box (its heading, list and items: `key-points-heading`, `key-points-list`, `key-point`).
+ * @csspart tags - The tags block (`tags-heading`, `tags-list`, `tag`).
+ * @csspart related - The related links (`related-heading`, `related-list`, `related-item`, `related-link`, `related-date`).
+ * @csspart error - The box shown when the article is invalid.
+ * @cssprop --news-font-family - Body font (default: the page's).
+ * @cssprop --news-headline-font-family - Headline font (default: the body font).
+ * @cssprop --news-color-text - Text colour (default: the page's).
+ * @cssprop --news-color-muted - Secondary text (default: the text colour at 72%).
+ * @cssprop --news-color-accent - Links, section, key-point markers and tag chips (default: the text colour).
+ * @cssprop --news-color-surface - Backgrounds of boxes and chips (default: the text colour at 6%).
+ * @cssprop --news-color-border - Borders and rules (default: the text colour at 20%).
+ * @cssprop --news-radius - Corner radius (default: 0.5rem).
+ * @cssprop --news-space - The base spacing (default: 1rem).
+ */
+export class NewsArticle extends NewsElement {
+  static styles = [sharedStyles, styles];
+  protected static defaultHeadingLevel = 1;
+
+  private byline(authors: Person[]) {
+    let next = 0;
+    const names = listParts(
+      authors.map((a) => a.name),
+      this.locale,
+    ).map((part) => (part.type === 'element' ? link(authors[next++]) : part.value));
+    return html`<span part="byline">${this.t.by} ${names}</span>`;
+  }
+
+  private slices() {
+    const level = Math.min(6, this.level + 1);
+    return html`<news-key-points
+        .article=${this.article}
+        .labels=${this.labels}
+        .embedded=${true}
+        heading-level=${level}
+        exportparts="key-points,heading:key-points-heading,list:key-points-list,item:key-point"
+      ></news-key-points>
+      <news-tags
+        .article=${this.article}
+        .labels=${this.labels}
+        .embedded=${true}
+        heading-level=${level}
+        exportparts="tags,heading:tags-heading,list:tags-list,tag"
+      ></news-tags>
+      <news-related
+        .article=${this.article}
+        .labels=${this.labels}
+        .embedded=${true}
+        heading-level=${level}
+        exportparts="related,heading:related-heading,list:related-list,item:related-item,link:related-link,date:related-date"
+      ></news-related>`;
+  }
+
+  protected renderArticle(a: NormalizedArticle) {
+    const { t } = this;
+    const [first, ...rest] = a.paragraphs;
+    return html`<article part="article" lang=${a.inLanguage ?? nothing}>
+      <header part="header">
+        ${a.section ? html`<p part="section">${a.section}</p>` : nothing}
+        ${heading(this.level, 'headline', a.headline)}
+        ${a.alternativeHeadlines.length ? html`<p part="deck">${a.alternativeHeadlines[0]}</p>` : nothing}
+        ${a.description ? html`<p part="description">${a.description}</p>` : nothing}
+        <p part="meta">
+          ${a.authors.length ? this.byline(a.authors) : nothing}
+          ${a.publisher ? html`<span part="publisher">${link(a.publisher)}</span>` : nothing}
+          ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
+          ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
+        </p>
+      </header>
+      ${a.image
+        ? html`<figure part="figure">
+            <img
+              part="image"
+              src=${a.image.url}
+              alt=${a.image.alt ?? ''}
+              width=${a.image.width ?? nothing}
+              height=${a.image.height ?? nothing}
+              decoding="async"
+            />
+            ${a.image.caption || a.image.credit
+              ? html`<figcaption part="caption">
+                  ${a.image.caption} ${a.image.credit ? html`<span part="credit">${a.image.credit}</span>` : nothing}
+                </figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      <div part="body">
+        ${first === undefined
+          ? nothing
+          : html`<p>${a.dateline ? html`<span part="dateline">${a.dateline}</span> — ` : nothing}${first}</p>`}
+        ${rest.map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+      ${this.slices()}
+    </article>`;
+  }
+}

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import type { NormalizedArticle } from '../../types.js';
+import { heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { styles } from './news-card.styles.js';
+
+/**
+ * A teaser card: image, section, headline linking to the article's `url`, description, date and
+ * publisher. The headline link is the card's one link and covers the whole card, so the card is
+ * one click target and one tab stop. Stacked when narrow, image beside text from 34rem of its own width.
+ *
+ * @summary A teaser card for an article.
+ * @slot - Fallback content, shown until an article is set.
+ * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
+ * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
+ * @csspart card - The `<article>` box.
+ * @csspart image - The teaser image.
+ * @csspart section - The section (kicker).
+ * @csspart headline - The headline heading.
+ * @csspart link - The headline link.
+ * @csspart description - The description.
+ * @csspart meta - The line with date and publisher.
+ * @csspart date - The `<time>` of publication.
+ * @csspart publisher - The publisher's name.
+ * @csspart error - The box shown when the article is invalid.
+ * @cssprop --news-color-accent - Headline link colour and focus ring (default: the text colour).
+ * @cssprop --news-color-border - The card's border.
+ * @cssprop --news-radius - The card's corner radius.
+ * @cssprop --news-space - The card's padding.
+ */
+export class NewsCard extends NewsElement {
+  static styles = [sharedStyles, styles];
+  protected static defaultHeadingLevel = 3;
+
+  protected renderArticle({ headline, url, image, section, description, datePublished, publisher }: NormalizedArticle) {
+    return html`<article part="card">
+      <div class="text">
+        ${section ? html`<p part="section">${section}</p>` : nothing}
+        ${heading(this.level, 'headline', url ? html`<a part="link" href=${url}>${headline}</a>` : headline)}
+        ${description ? html`<p part="description">${description}</p>` : nothing}
+        ${datePublished || publisher
+          ? html`<p part="meta">
+              ${datePublished ? this.date(datePublished) : nothing}
+              ${publisher ? html`<span part="publisher">${publisher.name}</span>` : nothing}
+            </p>`
+          : nothing}
+      </div>
+      ${image
+        ? html`<img
+            part="image"
+            src=${image.url}
+            alt=${image.alt ?? ''}
+            width=${image.width ?? nothing}
+            height=${image.height ?? nothing}
+            loading="lazy"
+            decoding="async"
+          />`
+        : nothing}
+    </article>`;
+  }
+}

@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { NewsCard } from './news-card.component.js';
+
+export { NewsCard };
+define('news-card', NewsCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-card': NewsCard;
+  }
+}

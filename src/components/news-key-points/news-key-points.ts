@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { NewsKeyPoints } from './news-key-points.component.js';
+
+export { NewsKeyPoints };
+define('news-key-points', NewsKeyPoints);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-key-points': NewsKeyPoints;
+  }
+}

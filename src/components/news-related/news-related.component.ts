@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import type { NormalizedArticle } from '../../types.js';
+import { heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
+import { styles } from './news-related.styles.js';
+
+/**
+ * The related articles ("Read also") as a list of links, each with its date where given, in a
+ * `<nav>` named by its heading. Renders nothing when the article has no related links.
+ *
+ * @summary Related articles ("Read also").
+ * @slot - Fallback content, shown until an article is set.
+ * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
+ * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
+ * @csspart related - The `<nav>` around the heading and the list.
+ * @csspart heading - The "Read also" heading.
+ * @csspart list - The `<ul>` of links.
+ * @csspart item - Each related article.
+ * @csspart link - Each related article's link.
+ * @csspart date - Each related article's date.
+ * @csspart error - The box shown when the article is invalid.
+ * @cssprop --news-color-accent - Link colour (default: the text colour).
+ * @cssprop --news-color-border - The rules between items.
+ */
+export class NewsRelated extends NewsElement {
+  static styles = [sharedStyles, sliceStyles, styles];
+
+  protected renderArticle({ related }: NormalizedArticle) {
+    if (!related.length) return nothing;
+    return html`<nav class="slice" part="related" aria-labelledby="related-heading">
+      ${heading(this.level, 'heading', this.t.related, 'related-heading')}
+      <ul part="list" role="list">
+        ${related.map(
+          (item) =>
+            html`<li part="item">
+              <a part="link" href=${item.url}>${item.headline}</a>
+              ${item.datePublished ? this.date(item.datePublished) : nothing}
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+}

@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import type { NormalizedArticle } from '../../types.js';
+import { heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
+import { styles } from './news-tags.styles.js';
+
+/**
+ * The article's tags (or schema.org `keywords`) as a list. A tag with a `url` is a link; one
+ * without is plain text. Renders nothing when the article has no tags.
+ *
+ * @summary The article's tags.
+ * @slot - Fallback content, shown until an article is set.
+ * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
+ * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
+ * @csspart tags - The block around the heading and the list.
+ * @csspart heading - The "Tags" heading.
+ * @csspart list - The `<ul>` of tags.
+ * @csspart tag - Each tag, a link or plain text.
+ * @csspart error - The box shown when the article is invalid.
+ * @cssprop --news-color-accent - Colour of tag links (default: the text colour).
+ * @cssprop --news-color-border - Tag chip border.
+ * @cssprop --news-color-surface - Tag chip background.
+ */
+export class NewsTags extends NewsElement {
+  static styles = [sharedStyles, sliceStyles, styles];
+
+  protected renderArticle({ tags }: NormalizedArticle) {
+    if (!tags.length) return nothing;
+    return html`<div class="slice" part="tags">
+      ${heading(this.level, 'heading', this.t.tags, 'tags-heading')}
+      <ul part="list" role="list" aria-labelledby="tags-heading">
+        ${tags.map(
+          ({ name, url }) =>
+            html`<li>${url ? html`<a part="tag" href=${url}>${name}</a>` : html`<span part="tag">${name}</span>`}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { NewsTags } from './news-tags.component.js';
+
+export { NewsTags };
+define('news-tags', NewsTags);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-tags': NewsTags;
+  }
+}

@@ -1,0 +1,23 @@
+import type { ArticleIssue, NormalizedArticle } from './types.js';
+
+export interface NewsLoadDetail {
+  /** The article as rendered, after normalization. */
+  article: NormalizedArticle;
+  /** Warnings: fields that were dropped or cut, each at its JSON path. */
+  issues: readonly ArticleIssue[];
+}
+
+export interface NewsErrorDetail {
+  /** Why nothing could be rendered; at least one issue has `severity: 'error'`. */
+  issues: readonly ArticleIssue[];
+}
+
+export type NewsLoadEvent = CustomEvent<NewsLoadDetail>;
+export type NewsErrorEvent = CustomEvent<NewsErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-load': NewsLoadEvent;
+    'news-error': NewsErrorEvent;
+  }
+}

@@ -1,0 +1,57 @@
+import type { ArticleDate } from '../types.js';
+
+type Style = 'long' | 'short';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: (locale: string) => T, locale: string): T {
+  let value = cache.get(key);
+  if (!value) {
+    try {
+      value = make(locale);
+    } catch {
+      value = make('en'); // an invalid language tag from the page or the article
+    }
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * A date in the reader's locale. Date-times are shown in the reader's own time zone; a date given
+ * without a time is a calendar day and is shown as that day everywhere (read in UTC).
+ * `long` adds the time of day to date-times; `short` is the date alone, for cards and lists.
+ */
+export function formatDate(value: ArticleDate, locale: string, style: Style): string {
+  const withTime = style === 'long' && !value.dateOnly;
+  const options: Intl.DateTimeFormatOptions = {
+    dateStyle: style === 'long' ? 'long' : 'medium',
+    timeStyle: withTime ? 'short' : undefined,
+    timeZone: value.dateOnly ? 'UTC' : undefined,
+  };
+  const key = `${locale}|${style}|${value.dateOnly}`;
+  return cached(dateFormats, key, (l) => new Intl.DateTimeFormat(l, options), locale).format(value.date);
+}
+
+/** "A, B and C" in the locale, as parts, so each name can stay a link. */
+export function listParts(items: string[], locale: string): { type: string; value: string }[] {
+  return cached(listFormats, locale, (l) => new Intl.ListFormat(l, { type: 'conjunction' }), locale).formatToParts(
+    items,
+  );
+}
+
+/**
+ * The reader's language for an element: its own `lang`, else the article's `inLanguage`, else the
+ * nearest ancestor's `lang` (across shadow roots), else English.
+ */
+export function resolveLocale(element: HTMLElement, articleLanguage?: string): string {
+  if (typeof element.closest !== 'function') return element.getAttribute?.('lang') || articleLanguage || 'en';
+  if (element.lang) return element.lang;
+  if (articleLanguage) return articleLanguage;
+  for (let node: Element | null = element; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
+    const lang = node.closest('[lang]')?.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return 'en';
+}

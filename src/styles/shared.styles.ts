@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+/**
+ * The base every element shares. Colours derive from the page's own text colour, so an element
+ * looks at home on a light or a dark page with no setting; every `--news-*` property overrides one.
+ */
+export const sharedStyles = css`
+  :host {
+    --_accent: var(--news-color-accent, currentColor);
+    --_muted: var(--news-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--news-color-border, color-mix(in srgb, currentColor 20%, transparent));
+    --_surface: var(--news-color-surface, color-mix(in srgb, currentColor 6%, transparent));
+    --_space: var(--news-space, 1rem);
+    --_radius: var(--news-radius, 0.5rem);
+    display: block;
+    font-family: var(--news-font-family, inherit);
+    color: var(--news-color-text, inherit);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--news-headline-font-family, inherit);
+    line-height: 1.2;
+  }
+  p,
+  ul,
+  ol,
+  figure {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  time,
+  [part~='meta'] {
+    color: var(--_muted);
+  }
+  [part~='meta'] {
+    font-size: 0.875em;
+  }
+  [part~='error'] {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='error'] small {
+    display: block;
+    color: var(--_muted);
+  }
+`;
+
+/** The small titled block that tags, key points and related links share. */
+export const sliceStyles = css`
+  .slice {
+    margin-block: var(--_space);
+  }
+  [part~='heading'] {
+    margin-block-end: calc(var(--_space) / 2);
+    font-size: 0.8rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+`;
