@@ -45,7 +45,8 @@ export abstract class NewsElement extends LitElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article')) {
-      const { article, issues } = this.article == null ? { article: undefined, issues: [] } : normalizeArticle(this.article);
+      const { article, issues } =
+        this.article == null ? { article: undefined, issues: [] } : normalizeArticle(this.article);
       this.data = article;
       this.issues = issues;
     }

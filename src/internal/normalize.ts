@@ -34,8 +34,7 @@ function field(value: unknown, key: string): unknown {
     : undefined;
 }
 
-const isRecord = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // The issues of the article being read; normalization is synchronous, so one list at a time.
 let issues: ArticleIssue[] = [];
@@ -157,7 +156,12 @@ function readTags(input: unknown): Tag[] {
 
 function readParagraphs(input: unknown): string[] {
   const body = readText(field(input, 'articleBody'), 'articleBody', LIMITS.body);
-  return body === undefined ? [] : body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return body === undefined
+    ? []
+    : body
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
 }
 
 function readArticle(input: unknown): NormalizeResult {

@@ -53,11 +53,8 @@ export const sharedStyles = css`
     max-inline-size: 100%;
     block-size: auto;
   }
-  time,
   [part~='meta'] {
     color: var(--_muted);
-  }
-  [part~='meta'] {
     font-size: 0.875em;
   }
   [part~='error'] {

@@ -14,6 +14,7 @@ const link = (person: Person) => (person.url ? html`<a href=${person.url}>${pers
  * tags and related links (composed from `<news-key-points>`, `<news-tags>` and `<news-related>`,
  * whose parts are exported with a prefix).
  *
+ * @tagname news-article
  * @summary A whole news article.
  * @slot - Fallback content, shown until an article is set.
  * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
@@ -91,38 +92,48 @@ export class NewsArticle extends NewsElement {
     const [first, ...rest] = a.paragraphs;
     return html`<article part="article" lang=${a.inLanguage ?? nothing}>
       <header part="header">
-        ${a.section ? html`<p part="section">${a.section}</p>` : nothing}
-        ${heading(this.level, 'headline', a.headline)}
+        ${a.section ? html`<p part="section">${a.section}</p>` : nothing} ${heading(this.level, 'headline', a.headline)}
         ${a.alternativeHeadlines.length ? html`<p part="deck">${a.alternativeHeadlines[0]}</p>` : nothing}
         ${a.description ? html`<p part="description">${a.description}</p>` : nothing}
-        <p part="meta">
-          ${a.authors.length ? this.byline(a.authors) : nothing}
-          ${a.publisher ? html`<span part="publisher">${link(a.publisher)}</span>` : nothing}
-          ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
-          ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
-        </p>
+        ${
+          a.authors.length || a.publisher || a.datePublished || a.dateModified
+            ? html`<p part="meta">
+                ${a.authors.length ? this.byline(a.authors) : nothing}
+                ${a.publisher ? html`<span part="publisher">${link(a.publisher)}</span>` : nothing}
+                ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
+                ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
+              </p>`
+            : nothing
+        }
       </header>
-      ${a.image
-        ? html`<figure part="figure">
-            <img
-              part="image"
-              src=${a.image.url}
-              alt=${a.image.alt ?? ''}
-              width=${a.image.width ?? nothing}
-              height=${a.image.height ?? nothing}
-              decoding="async"
-            />
-            ${a.image.caption || a.image.credit
-              ? html`<figcaption part="caption">
-                  ${a.image.caption} ${a.image.credit ? html`<span part="credit">${a.image.credit}</span>` : nothing}
-                </figcaption>`
-              : nothing}
-          </figure>`
-        : nothing}
+      ${
+        a.image
+          ? html`<figure part="figure">
+              <img
+                part="image"
+                src=${a.image.url}
+                alt=${a.image.alt ?? ''}
+                width=${a.image.width ?? nothing}
+                height=${a.image.height ?? nothing}
+                decoding="async"
+              />
+              ${
+                a.image.caption || a.image.credit
+                  ? html`<figcaption part="caption">
+                      ${a.image.caption}
+                      ${a.image.credit ? html`<span part="credit">${a.image.credit}</span>` : nothing}
+                    </figcaption>`
+                  : nothing
+              }
+            </figure>`
+          : nothing
+      }
       <div part="body">
-        ${first === undefined
-          ? nothing
-          : html`<p>${a.dateline ? html`<span part="dateline">${a.dateline}</span> — ` : nothing}${first}</p>`}
+        ${
+          first === undefined
+            ? nothing
+            : html`<p>${a.dateline ? html`<span part="dateline">${a.dateline}</span> — ` : nothing}${first}</p>`
+        }
         ${rest.map((paragraph) => html`<p>${paragraph}</p>`)}
       </div>
       ${this.slices()}

@@ -10,6 +10,7 @@ import { styles } from './news-card.styles.js';
  * publisher. The headline link is the card's one link and covers the whole card, so the card is
  * one click target and one tab stop. Stacked when narrow, image beside text from 34rem of its own width.
  *
+ * @tagname news-card
  * @summary A teaser card for an article.
  * @slot - Fallback content, shown until an article is set.
  * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
@@ -39,24 +40,28 @@ export class NewsCard extends NewsElement {
         ${section ? html`<p part="section">${section}</p>` : nothing}
         ${heading(this.level, 'headline', url ? html`<a part="link" href=${url}>${headline}</a>` : headline)}
         ${description ? html`<p part="description">${description}</p>` : nothing}
-        ${datePublished || publisher
-          ? html`<p part="meta">
-              ${datePublished ? this.date(datePublished) : nothing}
-              ${publisher ? html`<span part="publisher">${publisher.name}</span>` : nothing}
-            </p>`
-          : nothing}
+        ${
+          datePublished || publisher
+            ? html`<p part="meta">
+                ${datePublished ? this.date(datePublished) : nothing}
+                ${publisher ? html`<span part="publisher">${publisher.name}</span>` : nothing}
+              </p>`
+            : nothing
+        }
       </div>
-      ${image
-        ? html`<img
-            part="image"
-            src=${image.url}
-            alt=${image.alt ?? ''}
-            width=${image.width ?? nothing}
-            height=${image.height ?? nothing}
-            loading="lazy"
-            decoding="async"
-          />`
-        : nothing}
+      ${
+        image
+          ? html`<img
+              part="image"
+              src=${image.url}
+              alt=${image.alt ?? ''}
+              width=${image.width ?? nothing}
+              height=${image.height ?? nothing}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
     </article>`;
   }
 }

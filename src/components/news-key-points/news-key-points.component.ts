@@ -9,6 +9,7 @@ import { styles } from './news-key-points.styles.js';
  * The article's key points as an ordered list under a "Key points" heading. Renders nothing when
  * the article has none.
  *
+ * @tagname news-key-points
  * @summary The article's key points.
  * @slot - Fallback content, shown until an article is set.
  * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.

@@ -9,6 +9,7 @@ import { styles } from './news-related.styles.js';
  * The related articles ("Read also") as a list of links, each with its date where given, in a
  * `<nav>` named by its heading. Renders nothing when the article has no related links.
  *
+ * @tagname news-related
  * @summary Related articles ("Read also").
  * @slot - Fallback content, shown until an article is set.
  * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.

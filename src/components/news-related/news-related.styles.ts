@@ -16,6 +16,7 @@ export const styles = css`
   }
   time {
     display: block;
+    color: var(--_muted);
     font-size: 0.875em;
   }
 `;

@@ -9,6 +9,7 @@ import { styles } from './news-tags.styles.js';
  * The article's tags (or schema.org `keywords`) as a list. A tag with a `url` is a link; one
  * without is plain text. Renders nothing when the article has no tags.
  *
+ * @tagname news-tags
  * @summary The article's tags.
  * @slot - Fallback content, shown until an article is set.
  * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.

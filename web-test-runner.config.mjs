@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+// Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to.
+const chrome = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((path) => path && existsSync(path));
+const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+  (path) => path && existsSync(path),
+);
+
+if (!chrome && !firefox) {
+  console.error(
+    'npm test needs a browser: install Chromium and Firefox ESR (apt-get install -y chromium firefox-esr), or set CHROME_PATH / FIREFOX_PATH.',
+  );
+  process.exit(1);
+}
+for (const [name, path, pkg] of [
+  ['Chromium', chrome, 'chromium'],
+  ['Firefox', firefox, 'firefox-esr'],
+]) {
+  if (!path) console.warn(`${name} not found: its tests are skipped (apt-get install -y ${pkg}).`);
+}
+
+const browsers = [];
+if (chrome) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chrome,
+        // root in CI needs --no-sandbox; the rest keep Chromium off a network this machine does not have
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+if (firefox) {
+  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  // Lit's dev build runs in tests for its extra checks; its one-line notice is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+};
