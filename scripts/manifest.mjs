@@ -30,7 +30,9 @@ if (process.argv.includes('--check')) {
     // a missing manifest is out of date too
   }
   if (fresh !== committed || freshReadme !== readme) {
-    console.error('custom-elements.json or the README API section is out of date with the JSDoc in src/: run `npm run analyze` and commit both.');
+    console.error(
+      'custom-elements.json or the README API section is out of date with the JSDoc in src/: run `npm run analyze` and commit both.',
+    );
     process.exit(1);
   }
   console.log('custom-elements.json and the README API section are up to date.');

@@ -9,7 +9,9 @@ export function apiMarkdown(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   return elements
     .map((el) => {
-      const fields = (el.members ?? []).filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static);
+      const fields = (el.members ?? []).filter(
+        (m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static,
+      );
       const attributes = new Map((el.attributes ?? []).map((a) => [a.fieldName, a.name]));
       const rows = (title, header, items) =>
         items.length ? [`**${title}**`, '', header, header.replace(/[^|]+/g, ' --- '), ...items, ''] : [];
@@ -26,10 +28,26 @@ export function apiMarkdown(manifest) {
               `| \`${f.name}\` | ${attributes.has(f.name) ? `\`${attributes.get(f.name)}\`` : ''} | \`${cell(f.type?.text ?? '')}\` | ${cell(f.description)} |`,
           ),
         ),
-        ...rows('Events', '| event | description |', (el.events ?? []).map((e) => `| \`${e.name}\` | ${cell(e.description)} |`)),
-        ...rows('Slots', '| slot | description |', (el.slots ?? []).map((s) => `| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`)),
-        ...rows('CSS parts', '| part | description |', (el.cssParts ?? []).map((p) => `| \`${p.name}\` | ${cell(p.description)} |`)),
-        ...rows('CSS custom properties', '| property | description |', (el.cssProperties ?? []).map((p) => `| \`${p.name}\` | ${cell(p.description)} |`)),
+        ...rows(
+          'Events',
+          '| event | description |',
+          (el.events ?? []).map((e) => `| \`${e.name}\` | ${cell(e.description)} |`),
+        ),
+        ...rows(
+          'Slots',
+          '| slot | description |',
+          (el.slots ?? []).map((s) => `| ${s.name ? `\`${s.name}\`` : '(default)'} | ${cell(s.description)} |`),
+        ),
+        ...rows(
+          'CSS parts',
+          '| part | description |',
+          (el.cssParts ?? []).map((p) => `| \`${p.name}\` | ${cell(p.description)} |`),
+        ),
+        ...rows(
+          'CSS custom properties',
+          '| property | description |',
+          (el.cssProperties ?? []).map((p) => `| \`${p.name}\` | ${cell(p.description)} |`),
+        ),
       ].join('\n');
     })
     .join('\n');

@@ -3,7 +3,7 @@ export { NewsCard } from './components/news-card/news-card.js';
 export { NewsTags } from './components/news-tags/news-tags.js';
 export { NewsKeyPoints } from './components/news-key-points/news-key-points.js';
 export { NewsRelated } from './components/news-related/news-related.js';
-export { normalizeArticle, LIMITS } from './internal/normalize.js';
+export { normalizeArticle, loadJsonLd, LIMITS } from './internal/normalize.js';
 export { isSafeUrl } from './internal/url.js';
 export type { Labels } from './translations/en.js';
 export type * from './types.js';

@@ -9,8 +9,10 @@ export interface Article {
   section?: string;
   /** The standfirst / summary. */
   description?: string;
-  /** Plain text; paragraphs are separated by blank lines. */
+  /** Plain text, paragraphs separated by blank lines; text holding markup is read as `bodyHtml`. */
   articleBody?: string;
+  /** The body as HTML; rendered only after sanitizing with DOMPurify. Wins over `articleBody`. */
+  bodyHtml?: string;
   image?: string | ArticleImage;
   author?: PersonInput | PersonInput[];
   publisher?: PersonInput;
@@ -83,6 +85,8 @@ export interface NormalizedArticle {
   section?: string;
   description?: string;
   paragraphs: string[];
+  /** Unsanitized HTML: the elements pass it through DOMPurify before it reaches the page. */
+  bodyHtml?: string;
   image?: ArticleImage;
   authors: Person[];
   publisher?: Person;

@@ -1,17 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ArticleDate, ArticleIssue, NormalizedArticle } from '../types.js';
 import { en, type Labels } from '../translations/en.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from './format.js';
 import { headingLevel } from './heading.js';
-import { normalizeArticle } from './normalize.js';
+import { loadJsonLd, normalizeArticle } from './normalize.js';
 
 /**
  * What the five elements share: the `article` input, normalized once per new article object,
  * the locale and labels, heading levels, the error state and the load/error events.
  */
 export abstract class NewsElement extends LitElement {
-  static properties = {
+  static properties: PropertyDeclarations = {
     article: { attribute: false },
     labels: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -28,6 +28,11 @@ export abstract class NewsElement extends LitElement {
   protected locale = 'en';
   protected t: Labels = en;
   private dates = new Map<string, string>();
+  private formattedFor?: NormalizedArticle;
+  /** How many chunks (the JSON-LD reader, the sanitizer) are still loading for this element. */
+  private waiting = 0;
+  /** The input whose `news-load` or `news-error` has been sent. */
+  private announced?: unknown;
 
   /** The article object (format v1). Replace the object to show a change. */
   declare article: unknown;
@@ -44,21 +49,46 @@ export abstract class NewsElement extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article')) {
-      const { article, issues } =
-        this.article == null ? { article: undefined, issues: [] } : normalizeArticle(this.article);
-      this.data = article;
-      this.issues = issues;
-    }
-    if (changed.has('article') || changed.has('labels')) {
+    if (changed.has('article')) this.read(this.article);
+    if (changed.has('labels') || this.data !== this.formattedFor) {
+      this.formattedFor = this.data;
       this.locale = resolveLocale(this, this.data?.inLanguage);
       this.t = this.labels ? { ...en, ...this.labels } : en;
       this.dates.clear();
     }
   }
 
-  protected updated(changed: PropertyValues<this>): void {
-    if (!changed.has('article') || this.article == null || this.embedded) return;
+  protected updated(): void {
+    const { article } = this;
+    if (article == null || this.embedded || this.waiting || this.announced === article) return;
+    this.announced = article;
+    this.announce();
+  }
+
+  /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
+  private read(input: unknown): void {
+    const result = input == null ? { issues: [] } : normalizeArticle(input);
+    this.data = result?.article;
+    this.issues = result?.issues ?? [];
+    if (result) return;
+    this.wait(
+      loadJsonLd().then(
+        () => this.article === input && this.read(input),
+        () => (this.issues = [{ path: '$', message: 'the JSON-LD reader did not load', severity: 'error' }]),
+      ),
+    );
+  }
+
+  /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */
+  protected wait(work: Promise<unknown>): void {
+    this.waiting++;
+    void work.finally(() => {
+      this.waiting--;
+      this.requestUpdate();
+    });
+  }
+
+  private announce(): void {
     const { localName, issues, data } = this;
     if (data) emit(this, 'news-load', { article: data, issues });
     else emit(this, 'news-error', { issues });
@@ -81,7 +111,7 @@ export abstract class NewsElement extends LitElement {
   protected abstract renderArticle(article: NormalizedArticle): TemplateResult | typeof nothing;
 
   protected render() {
-    if (this.article == null) return html`<slot></slot>`;
+    if (this.article == null || (!this.data && this.waiting)) return html`<slot></slot>`;
     if (!this.data) {
       const [first] = this.issues;
       return html`<div part="error" role="alert">

@@ -8,6 +8,7 @@ import type {
   Person,
   Tag,
 } from '../types.js';
+import { field, isJsonLd, isRecord } from './object.js';
 import { isSafeUrl } from './url.js';
 
 /** Upper bounds on what one article may bring in; anything past them is cut and reported. */
@@ -27,14 +28,8 @@ type Item<T> = (value: unknown, path: string) => T | undefined;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-/** Reads only own properties, so nothing inherited (or polluted) on a prototype is ever seen. */
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-const isRecord = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+// Markup in `articleBody`: real sites fill it with HTML as often as with plain text.
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>/i;
 
 // The issues of the article being read; normalization is synchronous, so one list at a time.
 let issues: ArticleIssue[] = [];
@@ -154,14 +149,19 @@ function readTags(input: unknown): Tag[] {
   return readList(list, path, LIMITS.tags, readNamed, (tag) => tag.name.toLowerCase());
 }
 
-function readParagraphs(input: unknown): string[] {
+/** The body: `bodyHtml`, or `articleBody` as HTML when it holds markup, else plain paragraphs. */
+function readBody(input: unknown): Pick<NormalizedArticle, 'paragraphs' | 'bodyHtml'> {
+  const bodyHtml = readText(field(input, 'bodyHtml'), 'bodyHtml', LIMITS.body);
+  if (bodyHtml !== undefined) return { paragraphs: [], bodyHtml };
   const body = readText(field(input, 'articleBody'), 'articleBody', LIMITS.body);
-  return body === undefined
-    ? []
-    : body
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
+  if (body === undefined) return { paragraphs: [] };
+  if (MARKUP.test(body)) return { paragraphs: [], bodyHtml: body };
+  return {
+    paragraphs: body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
 }
 
 function readArticle(input: unknown): NormalizeResult {
@@ -186,7 +186,7 @@ function readArticle(input: unknown): NormalizeResult {
     ),
     section: text('section'),
     description: text('description', LIMITS.description),
-    paragraphs: readParagraphs(input),
+    ...readBody(input),
     image: readImage(field(input, 'image'), 'image'),
     authors: readList(field(input, 'author'), 'author', LIMITS.authors, readNamed),
     publisher: readNamed(field(input, 'publisher'), 'publisher'),
@@ -203,22 +203,44 @@ function readArticle(input: unknown): NormalizeResult {
 }
 
 const cache = new WeakMap<object, NormalizeResult>();
+let jsonLd: typeof import('./json-ld.js') | undefined;
+
+/** Loads the schema.org JSON-LD reader, which the CDN build keeps in a chunk of its own. */
+export async function loadJsonLd(): Promise<void> {
+  jsonLd ??= await import('./json-ld.js');
+}
 
 /**
  * Turns any value into a clean article plus the issues found on the way; never throws. Results are
  * cached per input object, so the elements that share one article normalize it once. Replace the
  * object (do not mutate it) to show a change, as Lit's property change detection expects anyway.
+ * Returns undefined for schema.org JSON-LD until `loadJsonLd()` has resolved.
  */
-export function normalizeArticle(input: unknown): NormalizeResult {
+export function normalizeArticle(input: unknown): NormalizeResult | undefined {
   const cached = typeof input === 'object' && input !== null ? cache.get(input) : undefined;
   if (cached) return cached;
   let result: NormalizeResult;
   try {
-    result = readArticle(input);
+    if (!isJsonLd(input)) result = readArticle(input);
+    else if (jsonLd) result = readJsonLd(input, jsonLd);
+    else return undefined;
   } catch {
     // A hostile object (a throwing getter or proxy) is refused as a whole rather than half-read.
     result = { issues: [{ path: '$', message: 'the article could not be read', severity: 'error' }] };
   }
   if (typeof input === 'object' && input !== null) cache.set(input, result);
+  return result;
+}
+
+/** schema.org JSON-LD: the Article node, mapped onto the format; paths name the node in the input. */
+function readJsonLd(input: unknown, { findArticleNode, fromJsonLd }: typeof import('./json-ld.js')): NormalizeResult {
+  const found = findArticleNode(input);
+  if (!found) {
+    const message = 'no Article node (NewsArticle, BlogPosting…) in the JSON-LD';
+    return { issues: [{ path: '$', message, severity: 'error' }] };
+  }
+  const [node, path] = found;
+  const result = readArticle(fromJsonLd(node));
+  if (path) for (const issue of result.issues) issue.path = `${path}.${issue.path}`;
   return result;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { listParts } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
@@ -51,7 +51,49 @@ const link = (person: Person) => (person.url ? html`<a href=${person.url}>${pers
  */
 export class NewsArticle extends NewsElement {
   static styles = [sharedStyles, styles];
+  static properties = { ugc: { type: Boolean } };
   protected static defaultHeadingLevel = 1;
+
+  private body?: DocumentFragment;
+  private bodyFor?: NormalizedArticle;
+
+  /** The body is user-generated content: its links also get `rel="nofollow ugc"`. */
+  declare ugc: boolean;
+
+  constructor() {
+    super();
+    this.ugc = false;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.data !== this.bodyFor || changed.has('ugc') || changed.has('headingLevel')) {
+      this.bodyFor = this.data;
+      this.loadBody();
+    }
+  }
+
+  /** Sanitizes an HTML body with DOMPurify, loaded only when an article has one. */
+  private loadBody(): void {
+    const { data } = this;
+    this.body = undefined;
+    // On a server there is no DOM to sanitize with: the body is left to the browser.
+    if (!data?.bodyHtml || typeof document === 'undefined') return;
+    const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level };
+    this.wait(
+      import('../../internal/sanitize.js').then(
+        ({ sanitizeBody }) => this.data === data && (this.body = sanitizeBody(data.bodyHtml!, options)),
+        () => {
+          const issue = {
+            path: 'bodyHtml',
+            message: 'the sanitizer did not load; body not shown',
+            severity: 'warning',
+          } as const;
+          this.issues = [...this.issues, issue];
+        },
+      ),
+    );
+  }
 
   private byline(authors: Person[]) {
     let next = 0;
@@ -129,6 +171,7 @@ export class NewsArticle extends NewsElement {
           : nothing
       }
       <div part="body">
+        ${a.bodyHtml ? (this.body ?? nothing) : nothing}
         ${
           first === undefined
             ? nothing

@@ -1,0 +1,78 @@
+// Loaded on first use (a separate chunk in the CDN build): only articles with an HTML body pay for it.
+import createDOMPurify, { type Config } from 'dompurify';
+import { isSafeUrl } from './url.js';
+
+export interface BodyOptions {
+  /** The article's dateline, set at the start of the first paragraph. */
+  dateline?: string;
+  /** The body is user-generated: its links also get `rel="nofollow ugc"`. */
+  ugc?: boolean;
+  /** The level of the article's headline; the body's headings are set below it. */
+  headlineLevel?: number;
+}
+
+// Article text: paragraphs, headings (h1 is kept as the next level down), lists, quotes, figures, images, links, inline emphasis, code
+// and tables. Nothing that runs, embeds, styles or takes input.
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: [
+    ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a'],
+    ...['b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'br', 'hr', 'code', 'pre'],
+    ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+  ],
+  ALLOWED_ATTR: [
+    'href',
+    'src',
+    'alt',
+    'title',
+    'width',
+    'height',
+    'colspan',
+    'rowspan',
+    'scope',
+    'cite',
+    'start',
+    'lang',
+    'dir',
+  ],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+// A private instance: hooks added here must never change a DOMPurify the publisher's page also uses.
+const purify = createDOMPurify(window);
+purify.addHook('afterSanitizeAttributes', (node) => {
+  for (const name of ['href', 'src', 'cite']) {
+    const value = node.getAttribute(name);
+    if (value !== null && !isSafeUrl(value.trim())) node.removeAttribute(name);
+  }
+  if (node.localName === 'img') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+  }
+});
+
+/** Sanitizes an HTML body into a fragment ready to insert (never a string that is parsed again). */
+export function sanitizeBody(html: string, { dateline, ugc, headlineLevel = 1 }: BodyOptions): DocumentFragment {
+  const fragment = purify.sanitize(html, CONFIG);
+  for (const link of fragment.querySelectorAll('a')) {
+    link.rel = ugc ? 'noopener noreferrer nofollow ugc' : 'noopener noreferrer';
+  }
+  // Body headings go below the headline: h1 and h2 become the level under it, the rest follow.
+  for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const level = Math.min(6, Math.max(2, Number(heading.localName[1])) + headlineLevel - 1);
+    if (heading.localName === `h${level}`) continue;
+    const moved = document.createElement(`h${level}`);
+    moved.append(...heading.childNodes);
+    for (const { name, value } of heading.attributes) moved.setAttribute(name, value);
+    heading.replaceWith(moved);
+  }
+  const firstParagraph = fragment.querySelector('p');
+  if (dateline && firstParagraph) {
+    const span = document.createElement('span');
+    span.part.add('dateline');
+    span.textContent = dateline;
+    firstParagraph.prepend(span, ' — ');
+  }
+  return fragment;
+}
