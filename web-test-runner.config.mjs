@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { STRICT_CSP, STRICT_PAGE } from './scripts/csp.mjs';
 
 // Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to.
 const chrome = [
@@ -49,6 +50,9 @@ if (firefox) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
 }
 
+// How many cases the property-based suite runs: a sensible number in `npm test`, 10,000 in `npm run fuzz`.
+const fuzzRuns = Number(process.env.FUZZ_RUNS) || 150;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -57,5 +61,13 @@ export default {
   // Lit's dev build runs in tests for its extra checks; its one-line notice is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>window.FUZZ_RUNS = ${fuzzRuns};</script><script type="module" src="${testFramework}"></script></body></html>`,
+  middleware: [
+    (context, next) => {
+      if (STRICT_PAGE.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
 };

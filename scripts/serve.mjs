@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { STRICT_CSP, STRICT_PAGE } from './csp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT) || 8000;
@@ -26,10 +27,9 @@ const server = createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    res.writeHead(200, {
-      'content-type': types[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (STRICT_PAGE.test(pathname)) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
