@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { STRICT_CSP, STRICT_PAGE } from './scripts/csp.mjs';
+import { apiMiddleware } from './test/fixtures/api-middleware.mjs';
 
 // Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to.
 const chrome = [
@@ -34,13 +35,17 @@ if (chrome) {
     chromeLauncher({
       launchOptions: {
         executablePath: chrome,
-        // root in CI needs --no-sandbox; the rest keep Chromium off a network this machine does not have
+        // root in CI needs --no-sandbox; the background flags keep frames, timers and
+        // IntersectionObserver running in test pages that are not the focused tab.
         args: [
           '--no-sandbox',
           '--disable-gpu',
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
@@ -64,6 +69,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>window.FUZZ_RUNS = ${fuzzRuns};</script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [
+    apiMiddleware,
     (context, next) => {
       if (STRICT_PAGE.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -2,29 +2,74 @@
 // (terser leaves template text alone). Only our own source in lib/ is touched, never Lit's.
 import { transformSync } from 'esbuild';
 
-const TEMPLATE = /\b(css|html) ?`((?:[^`\\]|\\.)*)`/gs;
+const TAG = /\b(css|html|staticHtml) ?`/g;
+
+/**
+ * The end of a template literal whose text starts at `start`, and its literal chunks (the text
+ * between `${…}` holes). Holes are skipped whole, nested strings and templates included.
+ */
+function scanTemplate(code, start) {
+  const chunks = [];
+  let i = start;
+  let chunkStart = start;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') i += 2;
+    else if (c === '`') return { end: i, chunks: [...chunks, [chunkStart, i]] };
+    else if (c === '$' && code[i + 1] === '{') {
+      chunks.push([chunkStart, i]);
+      i = skipExpression(code, i + 2);
+      chunkStart = i;
+    } else i++;
+  }
+  throw new Error('unterminated template literal');
+}
+
+/** The index just past the `}` that closes an expression starting at `start`. */
+function skipExpression(code, start) {
+  let depth = 1;
+  let i = start;
+  while (depth > 0) {
+    const c = code[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '`') i = scanTemplate(code, i + 1).end;
+    else if (c === '"' || c === "'") {
+      for (i++; code[i] !== c; i++) if (code[i] === '\\') i++;
+    }
+    i++;
+  }
+  return i;
+}
 
 // Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole.
 const minifyCss = (text) => transformSync(text, { loader: 'css', minify: true }).code.trim();
-
-// In html`` templates only the literal text between `${…}` holes changes: runs of white space
-// become one space, and white space between two tags goes.
-const minifyHtml = (text) =>
-  text
-    .split(/(\$\{(?:[^{}]|\{[^{}]*\})*\})/)
-    .map((chunk, i) => (i % 2 ? chunk : chunk.replace(/\s+/g, ' ').replace(/> </g, '><')))
-    .join('');
+// In html`` text, runs of white space become one space and white space between tags goes.
+const minifyHtml = (text) => text.replace(/\s+/g, ' ').replace(/> </g, '><');
 
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code, id) {
       if (!id.includes('/lib/')) return null;
-      const out = code.replace(TEMPLATE, (match, tag, text) => {
-        if (tag === 'css' && text.includes('${')) return match;
-        return `${tag}\`${tag === 'css' ? minifyCss(text) : minifyHtml(text)}\``;
-      });
-      return { code: out, map: null };
+      const edits = [];
+      for (const match of code.matchAll(TAG)) {
+        const start = match.index + match[0].length;
+        const { chunks } = scanTemplate(code, start);
+        const css = match[1] === 'css';
+        if (css && chunks.length > 1) continue;
+        for (const [from, to] of chunks) edits.push([from, to, (css ? minifyCss : minifyHtml)(code.slice(from, to))]);
+      }
+      // Nested templates are found twice (inside their parent's hole too): keep the outermost edits.
+      edits.sort((a, b) => a[0] - b[0]);
+      let out = '';
+      let at = 0;
+      for (const [from, to, text] of edits) {
+        if (from < at) continue;
+        out += code.slice(at, from) + text;
+        at = to;
+      }
+      return { code: out + code.slice(at), map: null };
     },
   };
 }

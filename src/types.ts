@@ -111,5 +111,5 @@ export interface NormalizedRelated {
 export interface NormalizeResult {
   /** Undefined when the input is not a usable article (see `issues`). */
   article?: NormalizedArticle;
-  issues: ArticleIssue[];
+  issues: readonly ArticleIssue[];
 }

@@ -1,7 +1,16 @@
-import { nothing } from 'lit';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
-const tags: StaticValue[] = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
+type Heading = (part: string, content: unknown, id: unknown) => TemplateResult;
+
+// One template per level: smaller than lit/static-html, and each is a plain, cached Lit template.
+const headings: Heading[] = [
+  (part, content, id) => html`<h1 part=${part} id=${id}>${content}</h1>`,
+  (part, content, id) => html`<h2 part=${part} id=${id}>${content}</h2>`,
+  (part, content, id) => html`<h3 part=${part} id=${id}>${content}</h3>`,
+  (part, content, id) => html`<h4 part=${part} id=${id}>${content}</h4>`,
+  (part, content, id) => html`<h5 part=${part} id=${id}>${content}</h5>`,
+  (part, content, id) => html`<h6 part=${part} id=${id}>${content}</h6>`,
+];
 
 /** Clamps a `heading-level` attribute value to 1–6; anything else falls back to `fallback`. */
 export function headingLevel(value: number | undefined, fallback: number): number {
@@ -9,9 +18,6 @@ export function headingLevel(value: number | undefined, fallback: number): numbe
 }
 
 /** `<h1>`…`<h6>` by level, so an embed fits the host page's outline. */
-export function heading(level: number, part: string, content: unknown, id?: string) {
-  const tag = tags[level - 1];
-  // A static tag name (lit/static-html), which the lit lint rules cannot see through.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} id=${id ?? nothing}>${content}</${tag}>`;
+export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  return headings[level - 1](part, content, id ?? nothing);
 }

@@ -1,20 +1,29 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ArticleDate, ArticleIssue, NormalizedArticle } from '../types.js';
+import type { ArticleDate, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
 import { en, type Labels } from '../translations/en.js';
+import type { ArticleSource } from './article-source.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from './format.js';
 import { headingLevel } from './heading.js';
 import { loadJsonLd, normalizeArticle } from './normalize.js';
+import { InputError } from './input-error.js';
 
 /**
- * What the five elements share: the `article` input, normalized once per new article object,
- * the locale and labels, heading levels, the error state and the load/error events.
+ * What the five elements share: the ways an article gets in, normalization once per article,
+ * the locale and labels, heading levels, links, the loading and error states, and the events.
  */
 export abstract class NewsElement extends LitElement {
   static properties: PropertyDeclarations = {
     article: { attribute: false },
+    articleJson: { attribute: 'article' },
+    src: {},
+    fromPage: { type: Boolean, attribute: 'from-page' },
+    credentials: {},
+    timeout: { type: Number },
     labels: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    linkTarget: { attribute: 'link-target' },
+    tagHref: { attribute: 'tag-href' },
     embedded: { type: Boolean, attribute: false },
   };
 
@@ -25,55 +34,104 @@ export abstract class NewsElement extends LitElement {
   issues: readonly ArticleIssue[] = [];
 
   protected data?: NormalizedArticle;
+  /** The input being shown, from whichever way in won (see ArticleSource). */
+  protected input?: unknown;
   protected locale = 'en';
   protected t: Labels = en;
-  private dates = new Map<string, string>();
-  private formattedFor?: NormalizedArticle;
+  /** The other ways in than the property; loaded when an element uses one (null while it loads). */
+  #source?: ArticleSource | null;
+  #impressions?: import('./impression.js').ImpressionController;
+  #formattedFor?: NormalizedArticle;
   /** How many chunks (the JSON-LD reader, the sanitizer) are still loading for this element. */
-  private waiting = 0;
+  #waiting = 0;
   /** The input whose `news-load` or `news-error` has been sent. */
-  private announced?: unknown;
+  #announced?: unknown;
 
-  /** The article object (format v1). Replace the object to show a change. */
+  /** The article object (format v1 or schema.org JSON-LD). Wins over every other way in. */
   declare article: unknown;
+  /** The article as JSON in the `article` attribute, for pages where no script can set the property. */
+  declare articleJson?: string;
+  /** URL of the article JSON, fetched when no property, attribute or inline JSON gives the article. */
+  declare src?: string;
+  /** Read the page's own JSON-LD Article when nothing else gives the article. */
+  declare fromPage: boolean;
+  /** Credentials for the `src` request: `omit` (default), `same-origin` or `include`. */
+  declare credentials?: string;
+  /** Milliseconds before the `src` request is given up (default 10000). */
+  declare timeout?: number;
   /** Overrides for any of the texts the element writes itself. */
   declare labels?: Partial<Labels>;
   /** The level (1–6) of the element's top heading; nested headings follow it. */
   declare headingLevel?: number;
-  /** Set by `<news-article>` on the elements it composes: they leave events and warnings to it. */
+  /** Where the links open: `_self` (default) or `_blank` (which adds `rel="noopener"`). */
+  declare linkTarget?: string;
+  /** URL template for tags without a url, such as `/topics/{slug}`. */
+  declare tagHref?: string;
+  /** Set by `<news-article>` on the elements it composes: they leave loading and events to it. */
   declare embedded: boolean;
 
   constructor() {
     super();
-    this.embedded = false;
+    this.fromPage = this.embedded = false;
+    this.addEventListener('click', (event) => this.#onClick(event));
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('article')) this.read(this.article);
-    if (changed.has('labels') || this.data !== this.formattedFor) {
-      this.formattedFor = this.data;
+    if (this.#source === undefined && this.#usesSource()) this.#loadSource();
+    const input = this.article ?? this.#source?.resolve();
+    if (input !== this.input) this.#read((this.input = input));
+    if (changed.has('labels') || this.data !== this.#formattedFor) {
+      this.#formattedFor = this.data;
       this.locale = resolveLocale(this, this.data?.inLanguage);
       this.t = this.labels ? { ...en, ...this.labels } : en;
-      this.dates.clear();
     }
   }
 
   protected updated(): void {
-    const { article } = this;
-    if (article == null || this.embedded || this.waiting || this.announced === article) return;
-    this.announced = article;
-    this.announce();
+    const busy = !this.data && (!!this.#source?.loading || this.#waiting > 0);
+    if (busy) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    const { input } = this;
+    if (input === undefined || busy || this.#waiting || this.embedded || this.#announced === input) return;
+    this.#announced = input;
+    const { localName, issues, data } = this;
+    if (data) emit(this, 'news-load', { article: data, issues });
+    else emit(this, 'news-error', { issues });
+    if (issues.length) console.warn(`<${localName}>: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.#watchImpressions();
+  }
+
+  /** Impressions are timed from the first render on: their code loads then, off the critical path. */
+  #watchImpressions(): void {
+    if (this.#impressions) return this.#impressions.reset();
+    void import('./impression.js').then(({ ImpressionController }) => {
+      this.#impressions ??= new ImpressionController(this, () => this.#impress());
+    });
+  }
+
+  /** Whether the article comes some other way than the property: attribute, child script, src, page. */
+  #usesSource(): boolean {
+    const { articleJson, src, fromPage, embedded } = this;
+    return (
+      !embedded && (articleJson != null || !!src || fromPage || !!this.querySelector(':scope > script[type$="json"]'))
+    );
+  }
+
+  #loadSource(): void {
+    this.#source = null;
+    this.wait(import('./article-source.js').then(({ ArticleSource }) => (this.#source = new ArticleSource(this))));
   }
 
   /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
-  private read(input: unknown): void {
-    const result = input == null ? { issues: [] } : normalizeArticle(input);
+  #read(input: unknown): void {
+    const result: NormalizeResult | undefined =
+      input instanceof InputError ? input : input == null ? { issues: [] } : normalizeArticle(input);
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
     this.wait(
       loadJsonLd().then(
-        () => this.article === input && this.read(input),
+        () => this.input === input && this.#read(input),
         () => (this.issues = [{ path: '$', message: 'the JSON-LD reader did not load', severity: 'error' }]),
       ),
     );
@@ -81,43 +139,69 @@ export abstract class NewsElement extends LitElement {
 
   /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */
   protected wait(work: Promise<unknown>): void {
-    this.waiting++;
+    this.#waiting++;
     void work.finally(() => {
-      this.waiting--;
+      this.#waiting--;
       this.requestUpdate();
     });
   }
 
-  private announce(): void {
-    const { localName, issues, data } = this;
-    if (data) emit(this, 'news-load', { article: data, issues });
-    else emit(this, 'news-error', { issues });
-    if (issues.length) console.warn(`<${localName}>: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  #impress(): boolean {
+    if (!this.data || this.embedded) return false;
+    emit(this, 'news-impression', { article: this.data });
+    return true;
+  }
+
+  /** `news-link-click` for links this element rendered; cancelling it stops the navigation. */
+  #onClick(event: MouseEvent): void {
+    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+    if (!link || link.getRootNode() !== this.renderRoot || !this.data) return;
+    // A modified click (new tab, download…) stays the reader's: it is reported but cannot be cancelled.
+    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    const detail = { url: link.href, kind: link.dataset.kind ?? 'body', article: this.data };
+    if (!emit(this, 'news-link-click', detail, plain)) event.preventDefault();
   }
 
   protected get level(): number {
     return headingLevel(this.headingLevel, (this.constructor as typeof NewsElement).defaultHeadingLevel);
   }
 
-  /** A `<time>` in the reader's locale; the text is formatted once per article and locale. */
+  /** A link as every element renders it: its kind for `news-link-click`, and `link-target`. */
+  protected link(url: string, kind: string, content: unknown, part = 'link') {
+    const target = this.linkTarget;
+    return html`<a
+      part=${part}
+      href=${url}
+      data-kind=${kind}
+      target=${target ?? nothing}
+      rel=${target === '_blank' ? 'noopener' : nothing}
+      >${content}</a
+    >`;
+  }
+
+  /** A `<time>` in the reader's locale (its formatter is made once per locale and style). */
   protected date(value: ArticleDate, style: 'long' | 'short' = 'short') {
-    const key = `${style}|${value.iso}`;
-    let text = this.dates.get(key);
-    if (text === undefined) this.dates.set(key, (text = formatDate(value, this.locale, style)));
-    return html`<time part="date" datetime=${value.iso}>${text}</time>`;
+    return html`<time part="date" datetime=${value.iso}>${formatDate(value, this.locale, style)}</time>`;
   }
 
   /** What the element shows for a valid article; `nothing` when its slice is empty. */
   protected abstract renderArticle(article: NormalizedArticle): TemplateResult | typeof nothing;
 
   protected render() {
-    if (this.article == null || (!this.data && this.waiting)) return html`<slot></slot>`;
-    if (!this.data) {
-      const [first] = this.issues;
-      return html`<div part="error" role="alert">
-        <strong>${this.t.error}</strong> <small>${first?.path}: ${first?.message}</small>
-      </div>`;
+    const { data, input, t } = this;
+    if (data) return this.renderArticle(data);
+    if (input === undefined || this.#waiting) {
+      const loading = this.#source?.loading && !this.#source.fallback;
+      return html`<slot></slot>${loading ? html`<p part="loading" role="status">${t.loading}</p>` : nothing}`;
     }
-    return this.renderArticle(this.data);
+    const [first] = this.issues;
+    return html`<div part="error" role="alert">
+      <strong>${t.error}</strong> <small>${first?.path}: ${first?.message}</small>
+      ${
+        input instanceof InputError && input.retry
+          ? html`<button part="retry" @click=${() => this.#source?.retry()}>${t.retry}</button>`
+          : nothing
+      }
+    </div>`;
   }
 }

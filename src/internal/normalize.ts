@@ -24,7 +24,7 @@ export const LIMITS = {
   related: 20,
 } as const;
 
-type Item<T> = (value: unknown, path: string) => T | undefined;
+type Read<T = unknown> = (value: unknown, path: string) => T | undefined;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
@@ -40,7 +40,7 @@ function warn(path: string, message: string): undefined {
 }
 
 function readText(value: unknown, path: string, max: number = LIMITS.text): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value == null) return undefined;
   if (typeof value !== 'string') return warn(path, 'expected a string; ignored');
   let text = value.trim();
   if (text.length > max) {
@@ -50,11 +50,11 @@ function readText(value: unknown, path: string, max: number = LIMITS.text): stri
   return text || undefined;
 }
 
+const readLongText: Read<string> = (value, path) => readText(value, path, LIMITS.description);
+
 function readUrl(value: unknown, path: string): string | undefined {
   const url = readText(value, path, LIMITS.url);
-  if (url === undefined || isSafeUrl(url)) return url;
-  warn(path, 'not an http(s) or relative URL; dropped');
-  return undefined;
+  return url === undefined || isSafeUrl(url) ? url : warn(path, 'not an http(s) or relative URL; dropped');
 }
 
 function readDate(value: unknown, path: string): ArticleDate | undefined {
@@ -66,25 +66,36 @@ function readDate(value: unknown, path: string): ArticleDate | undefined {
 }
 
 function readSize(value: unknown, path: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value == null) return undefined;
   const size = typeof value === 'string' ? Number(value) : value;
-  if (typeof size === 'number' && Number.isInteger(size) && size > 0) return size;
-  return warn(path, 'expected a positive whole number; ignored');
+  return Number.isInteger(size) && (size as number) > 0
+    ? (size as number)
+    : warn(path, 'expected a positive whole number; ignored');
+}
+
+/** The fields of an object named in `spec`, each read by its reader; absent ones left out. */
+function readFields<T>(value: unknown, path: string, spec: Record<string, Read>): T {
+  const out: Record<string, unknown> = {};
+  for (const key in spec) {
+    const read = spec[key](field(value, key), path ? `${path}.${key}` : key);
+    if (read !== undefined) out[key] = read;
+  }
+  return out as T;
 }
 
 /** A value or an array of values, each read by `item`, cut at `max`; duplicates by `key` dropped. */
-function readList<T>(value: unknown, path: string, max: number, item: Item<T>, key?: (item: T) => string): T[] {
-  if (value === undefined || value === null) return [];
-  const values = Array.isArray(value) ? value : [value];
+function readList<T>(value: unknown, path: string, max: number, item: Read<T>, key?: (item: T) => string): T[] {
+  if (value == null) return [];
+  const list = Array.isArray(value);
+  const values = list ? value : [value];
   const seen = new Set<string>();
   const out: T[] = [];
   for (let i = 0; i < values.length && out.length < max; i++) {
-    const read = item(values[i], Array.isArray(value) ? `${path}[${i}]` : path);
-    if (read === undefined) continue;
-    const id = key?.(read);
-    if (id !== undefined && seen.has(id)) continue;
-    if (id !== undefined) seen.add(id);
-    out.push(read);
+    const read = item(values[i], list ? `${path}[${i}]` : path);
+    const id = read === undefined ? undefined : (key?.(read) ?? String(i));
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    out.push(read!);
   }
   if (values.length > max && out.length === max) warn(path, `more than ${max} items; the rest dropped`);
   return out;
@@ -92,54 +103,45 @@ function readList<T>(value: unknown, path: string, max: number, item: Item<T>, k
 
 /** A string or an object with a name (`{name, url}`), as authors, publishers and tags are given. */
 function readNamed(value: unknown, path: string): Person | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') {
+  if (typeof value === 'string' || value == null) {
     const name = readText(value, path);
     return name === undefined ? undefined : { name };
   }
   if (!isRecord(value)) return warn(path, 'expected a string or an object with a name; ignored');
-  const name = readText(field(value, 'name'), `${path}.name`);
-  if (name === undefined) return warn(`${path}.name`, 'missing; item ignored');
-  const url = readUrl(field(value, 'url'), `${path}.url`);
-  return url === undefined ? { name } : { name, url };
+  const named = readFields<Partial<Person>>(value, path, { name: readText, url: readUrl });
+  return named.name ? (named as Person) : warn(`${path}.name`, 'missing; item ignored');
 }
 
+const IMAGE: Record<keyof ArticleImage, Read> = {
+  url: readUrl,
+  alt: readText,
+  caption: readText,
+  credit: readText,
+  width: readSize,
+  height: readSize,
+};
+
 function readImage(value: unknown, path: string): ArticleImage | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') {
+  if (typeof value === 'string' || value == null) {
     const url = readUrl(value, path);
     return url === undefined ? undefined : { url };
   }
   if (!isRecord(value)) return warn(path, 'expected a URL or an image object; ignored');
-  const url = readUrl(field(value, 'url'), `${path}.url`);
-  if (url === undefined) return warn(`${path}.url`, 'missing or unsafe; image ignored');
-  const image: ArticleImage = { url };
-  for (const key of ['alt', 'caption', 'credit'] as const) {
-    const text = readText(field(value, key), `${path}.${key}`);
-    if (text !== undefined) image[key] = text;
-  }
-  for (const key of ['width', 'height'] as const) {
-    const size = readSize(field(value, key), `${path}.${key}`);
-    if (size !== undefined) image[key] = size;
-  }
-  return image;
+  const image = readFields<ArticleImage>(value, path, IMAGE);
+  return image.url ? image : warn(`${path}.url`, 'missing or unsafe; image ignored');
 }
 
+const RELATED: Record<keyof NormalizedRelated, Read> = {
+  headline: readText,
+  url: readUrl,
+  datePublished: readDate,
+  image: readImage,
+  description: readLongText,
+};
+
 function readRelated(value: unknown, path: string): NormalizedRelated | undefined {
-  if (!isRecord(value)) return warn(path, 'expected an object with headline and url; ignored');
-  const headline = readText(field(value, 'headline'), `${path}.headline`);
-  const url = readUrl(field(value, 'url'), `${path}.url`);
-  if (headline === undefined || url === undefined) {
-    return warn(path, 'needs a headline and a safe url; ignored');
-  }
-  const item: NormalizedRelated = { headline, url };
-  const datePublished = readDate(field(value, 'datePublished'), `${path}.datePublished`);
-  const image = readImage(field(value, 'image'), `${path}.image`);
-  const description = readText(field(value, 'description'), `${path}.description`, LIMITS.description);
-  if (datePublished) item.datePublished = datePublished;
-  if (image) item.image = image;
-  if (description) item.description = description;
-  return item;
+  const item = isRecord(value) ? readFields<NormalizedRelated>(value, path, RELATED) : undefined;
+  return item?.headline && item.url ? item : warn(path, 'needs a headline and a safe url; ignored');
 }
 
 function readTags(input: unknown): Tag[] {
@@ -164,6 +166,19 @@ function readBody(input: unknown): Pick<NormalizedArticle, 'paragraphs' | 'bodyH
   };
 }
 
+// The single-valued fields of the format, each with its reader.
+const ARTICLE: Partial<Record<keyof NormalizedArticle, Read>> = {
+  section: readText,
+  description: readLongText,
+  image: readImage,
+  publisher: readNamed,
+  datePublished: readDate,
+  dateModified: readDate,
+  dateline: readText,
+  url: readUrl,
+  inLanguage: readText,
+};
+
 function readArticle(input: unknown): NormalizeResult {
   issues = [];
   if (!isRecord(input)) {
@@ -174,27 +189,19 @@ function readArticle(input: unknown): NormalizeResult {
     issues.push({ path: 'headline', message: 'required: a non-empty string', severity: 'error' });
     return { issues };
   }
-  const text = (key: keyof NormalizedArticle, max?: number) => readText(field(input, key), key, max);
+  const lower = (text: string) => text.toLowerCase();
   const article: NormalizedArticle = {
+    ...readFields<Partial<NormalizedArticle>>(input, '', ARTICLE),
     headline,
     alternativeHeadlines: readList(
       field(input, 'alternativeHeadline'),
       'alternativeHeadline',
       LIMITS.alternativeHeadlines,
       readText,
-      (text) => text.toLowerCase(),
+      lower,
     ),
-    section: text('section'),
-    description: text('description', LIMITS.description),
     ...readBody(input),
-    image: readImage(field(input, 'image'), 'image'),
     authors: readList(field(input, 'author'), 'author', LIMITS.authors, readNamed),
-    publisher: readNamed(field(input, 'publisher'), 'publisher'),
-    datePublished: readDate(field(input, 'datePublished'), 'datePublished'),
-    dateModified: readDate(field(input, 'dateModified'), 'dateModified'),
-    dateline: text('dateline'),
-    url: readUrl(field(input, 'url'), 'url'),
-    inLanguage: text('inLanguage'),
     tags: readTags(input),
     keyPoints: readList(field(input, 'keyPoints'), 'keyPoints', LIMITS.keyPoints, readText),
     related: readList(field(input, 'related'), 'related', LIMITS.related, readRelated),

@@ -1,4 +1,5 @@
 // Loaded on first use (a separate chunk in the CDN build): only articles with an HTML body pay for it.
+import { css } from 'lit';
 import createDOMPurify, { type Config } from 'dompurify';
 import { isSafeUrl } from './url.js';
 
@@ -9,6 +10,8 @@ export interface BodyOptions {
   ugc?: boolean;
   /** The level of the article's headline; the body's headings are set below it. */
   headlineLevel?: number;
+  /** `link-target` of the element: where body links open. */
+  target?: string;
 }
 
 // Article text: paragraphs, headings (h1 is kept as the next level down), lists, quotes, figures, images, links, inline emphasis, code
@@ -52,11 +55,41 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+/** Styles for what only HTML bodies hold; adopted by <news-article> once it renders one. */
+export const bodyStyles = css`
+  [part~='body'] :is(h2, h3, h4, h5, h6) {
+    margin-block-start: 1.5em;
+    font-size: 1.25em;
+  }
+  blockquote {
+    margin-inline: 0;
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_border);
+  }
+  pre,
+  table {
+    display: block;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  td,
+  th {
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+  }
+`;
+
 /** Sanitizes an HTML body into a fragment ready to insert (never a string that is parsed again). */
-export function sanitizeBody(html: string, { dateline, ugc, headlineLevel = 1 }: BodyOptions): DocumentFragment {
+export function sanitizeBody(
+  html: string,
+  { dateline, ugc, headlineLevel = 1, target }: BodyOptions,
+): DocumentFragment {
   const fragment = purify.sanitize(html, CONFIG);
   for (const link of fragment.querySelectorAll('a')) {
     link.rel = ugc ? 'noopener noreferrer nofollow ugc' : 'noopener noreferrer';
+    if (target) link.target = target;
   }
   // Body headings go below the headline: h1 and h2 become the level under it, the rest follow.
   for (const heading of fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')) {

@@ -46,7 +46,6 @@ export const sharedStyles = css`
   a:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
-    border-radius: 2px;
   }
   img {
     display: block;
@@ -56,6 +55,15 @@ export const sharedStyles = css`
   [part~='meta'] {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* Kickers and the small headings of tags, key points and related links. */
+  [part~='section'],
+  [part~='heading'] {
+    font-size: 0.8rem;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+    color: var(--_muted);
   }
   [part~='error'] {
     padding: var(--_space);
@@ -77,10 +85,5 @@ export const sliceStyles = css`
   }
   [part~='heading'] {
     margin-block-end: calc(var(--_space) / 2);
-    font-size: 0.8rem;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--_muted);
   }
 `;

@@ -7,6 +7,8 @@ export interface Labels {
   published: string;
   updated: string;
   error: string;
+  loading: string;
+  retry: string;
 }
 
 export const en: Labels = {
@@ -17,4 +19,6 @@ export const en: Labels = {
   published: 'Published',
   updated: 'Updated',
   error: 'This article could not be shown.',
+  loading: 'Loading the article…',
+  retry: 'Retry',
 };

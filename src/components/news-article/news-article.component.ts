@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { listParts } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-article.styles.js';
-
-const link = (person: Person) => (person.url ? html`<a href=${person.url}>${person.name}</a>` : person.name);
 
 /**
  * The whole article: section, headline, the first alternative headline as a deck, description,
@@ -27,7 +25,9 @@ const link = (person: Person) => (person.url ? html`<a href=${person.url}>${pers
  * @csspart description - The standfirst.
  * @csspart meta - The byline, publisher and dates.
  * @csspart byline - "By" and the authors.
- * @csspart publisher - The publisher's name (a link when it has a url).
+ * @csspart author-link - An author's link (for authors with a url).
+ * @csspart publisher - The publisher's name.
+ * @csspart publisher-link - The publisher's link (when it has a url).
  * @csspart date - Each `<time>`.
  * @csspart figure - The hero image's `<figure>`.
  * @csspart image - The hero image.
@@ -54,8 +54,8 @@ export class NewsArticle extends NewsElement {
   static properties = { ugc: { type: Boolean } };
   protected static defaultHeadingLevel = 1;
 
-  private body?: DocumentFragment;
-  private bodyFor?: NormalizedArticle;
+  #body?: DocumentFragment;
+  #bodyFor?: NormalizedArticle;
 
   /** The body is user-generated content: its links also get `rel="nofollow ugc"`. */
   declare ugc: boolean;
@@ -67,22 +67,26 @@ export class NewsArticle extends NewsElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.data !== this.bodyFor || changed.has('ugc') || changed.has('headingLevel')) {
-      this.bodyFor = this.data;
-      this.loadBody();
+    if (this.data !== this.#bodyFor || changed.has('ugc') || changed.has('headingLevel') || changed.has('linkTarget')) {
+      this.#bodyFor = this.data;
+      this.#loadBody();
     }
   }
 
   /** Sanitizes an HTML body with DOMPurify, loaded only when an article has one. */
-  private loadBody(): void {
+  #loadBody(): void {
     const { data } = this;
-    this.body = undefined;
+    this.#body = undefined;
     // On a server there is no DOM to sanitize with: the body is left to the browser.
     if (!data?.bodyHtml || typeof document === 'undefined') return;
-    const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level };
+    const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level, target: this.linkTarget };
     this.wait(
       import('../../internal/sanitize.js').then(
-        ({ sanitizeBody }) => this.data === data && (this.body = sanitizeBody(data.bodyHtml!, options)),
+        ({ sanitizeBody, bodyStyles }) => {
+          if (this.data !== data) return;
+          this.#body = sanitizeBody(data.bodyHtml!, options);
+          adoptStyles(this.renderRoot as ShadowRoot, [...NewsArticle.elementStyles, bodyStyles]);
+        },
         () => {
           const issue = {
             path: 'bodyHtml',
@@ -95,36 +99,46 @@ export class NewsArticle extends NewsElement {
     );
   }
 
-  private byline(authors: Person[]) {
+  #person(person: Person, kind: 'author' | 'publisher') {
+    return person.url ? this.link(person.url, kind, person.name, `${kind}-link`) : person.name;
+  }
+
+  #byline(authors: Person[]) {
     let next = 0;
     const names = listParts(
       authors.map((a) => a.name),
       this.locale,
-    ).map((part) => (part.type === 'element' ? link(authors[next++]) : part.value));
+    ).map((part) => (part.type === 'element' ? this.#person(authors[next++], 'author') : part.value));
     return html`<span part="byline">${this.t.by} ${names}</span>`;
   }
 
-  private slices() {
+  /** The three composed elements, given this element's input and settings. */
+  #slices() {
     const level = Math.min(6, this.level + 1);
+    const { input, labels, linkTarget = nothing, tagHref = nothing } = this;
     return html`<news-key-points
-        .article=${this.article}
-        .labels=${this.labels}
+        .article=${input}
+        .labels=${labels}
         .embedded=${true}
         heading-level=${level}
+        link-target=${linkTarget}
         exportparts="key-points,heading:key-points-heading,list:key-points-list,item:key-point"
       ></news-key-points>
       <news-tags
-        .article=${this.article}
-        .labels=${this.labels}
+        .article=${input}
+        .labels=${labels}
         .embedded=${true}
         heading-level=${level}
+        link-target=${linkTarget}
+        tag-href=${tagHref}
         exportparts="tags,heading:tags-heading,list:tags-list,tag"
       ></news-tags>
       <news-related
-        .article=${this.article}
-        .labels=${this.labels}
+        .article=${input}
+        .labels=${labels}
         .embedded=${true}
         heading-level=${level}
+        link-target=${linkTarget}
         exportparts="related,heading:related-heading,list:related-list,item:related-item,link:related-link,date:related-date"
       ></news-related>`;
   }
@@ -140,8 +154,8 @@ export class NewsArticle extends NewsElement {
         ${
           a.authors.length || a.publisher || a.datePublished || a.dateModified
             ? html`<p part="meta">
-                ${a.authors.length ? this.byline(a.authors) : nothing}
-                ${a.publisher ? html`<span part="publisher">${link(a.publisher)}</span>` : nothing}
+                ${a.authors.length ? this.#byline(a.authors) : nothing}
+                ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher')}</span>` : nothing}
                 ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
                 ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
               </p>`
@@ -171,7 +185,7 @@ export class NewsArticle extends NewsElement {
           : nothing
       }
       <div part="body">
-        ${a.bodyHtml ? (this.body ?? nothing) : nothing}
+        ${a.bodyHtml ? (this.#body ?? nothing) : nothing}
         ${
           first === undefined
             ? nothing
@@ -179,7 +193,7 @@ export class NewsArticle extends NewsElement {
         }
         ${rest.map((paragraph) => html`<p>${paragraph}</p>`)}
       </div>
-      ${this.slices()}
+      ${this.#slices()}
     </article>`;
   }
 }

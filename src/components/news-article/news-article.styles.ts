@@ -11,10 +11,6 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
   [part~='section'] {
-    font-size: 0.85em;
-    font-weight: 700;
-    letter-spacing: 0.05em;
-    text-transform: uppercase;
     color: var(--_accent);
   }
   [part~='headline'] {
@@ -49,28 +45,6 @@ export const styles = css`
   }
   [part~='body'] > * + * {
     margin-block-start: 1em;
-  }
-  [part~='body'] :is(h2, h3, h4, h5, h6) {
-    margin-block-start: 1.5em;
-    font-size: 1.25em;
-  }
-  blockquote {
-    margin-inline: 0;
-    padding-inline-start: 1em;
-    border-inline-start: 3px solid var(--_border);
-  }
-  pre,
-  table {
-    display: block;
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-  }
-  td,
-  th {
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
   }
   [part~='dateline'] {
     font-weight: 700;

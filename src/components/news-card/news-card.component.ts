@@ -38,7 +38,7 @@ export class NewsCard extends NewsElement {
     return html`<article part="card">
       <div class="text">
         ${section ? html`<p part="section">${section}</p>` : nothing}
-        ${heading(this.level, 'headline', url ? html`<a part="link" href=${url}>${headline}</a>` : headline)}
+        ${heading(this.level, 'headline', url ? this.link(url, 'headline', headline) : headline)}
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${
           datePublished || publisher

@@ -26,14 +26,6 @@ export const styles = css`
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-  }
-  [part~='section'] {
-    font-size: 0.8em;
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-    color: var(--_muted);
   }
   [part~='headline'] {
     font-size: 1.25em;

@@ -35,7 +35,7 @@ export class NewsRelated extends NewsElement {
         ${related.map(
           (item) =>
             html`<li part="item">
-              <a part="link" href=${item.url}>${item.headline}</a>
+              ${this.link(item.url, 'related', item.headline)}
               ${item.datePublished ? this.date(item.datePublished) : nothing}
             </li>`,
         )}

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
+import { tagUrl } from '../../internal/links.js';
+import { isSafeUrl } from '../../internal/url.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-tags.styles.js';
@@ -26,15 +28,21 @@ import { styles } from './news-tags.styles.js';
 export class NewsTags extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
+  /** The `tag-href` URL for a tag that has none, when it is a safe one. */
+  #tagUrl(name: string): string | undefined {
+    const url = this.tagHref && tagUrl(this.tagHref, name);
+    return url && isSafeUrl(url) ? url : undefined;
+  }
+
   protected renderArticle({ tags }: NormalizedArticle) {
     if (!tags.length) return nothing;
     return html`<div class="slice" part="tags">
       ${heading(this.level, 'heading', this.t.tags, 'tags-heading')}
       <ul part="list" role="list" aria-labelledby="tags-heading">
-        ${tags.map(
-          ({ name, url }) =>
-            html`<li>${url ? html`<a part="tag" href=${url}>${name}</a>` : html`<span part="tag">${name}</span>`}</li>`,
-        )}
+        ${tags.map(({ name, url = this.#tagUrl(name) }) => {
+          const tag = url ? this.link(url, 'tag', name, 'tag') : html`<span part="tag">${name}</span>`;
+          return html`<li>${tag}</li>`;
+        })}
       </ul>
     </div>`;
   }

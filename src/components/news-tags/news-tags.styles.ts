@@ -21,7 +21,4 @@ export const styles = css`
     color: var(--_accent);
     border-color: color-mix(in srgb, var(--_accent) 45%, transparent);
   }
-  a[part~='tag']:hover {
-    text-decoration: underline;
-  }
 `;

@@ -1,0 +1,105 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fetchArticle, inlineArticle, pageArticle, parseJson } from './sources.js';
+
+export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+  articleJson?: string;
+  src?: string;
+  fromPage: boolean;
+  credentials?: string;
+  timeout?: number;
+  embedded: boolean;
+}
+
+const CREDENTIALS = ['omit', 'same-origin', 'include'];
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Where an element's article comes from when the `article` property does not give it, by
+ * precedence: the `article` attribute (JSON), a child `<script type="application/json">` (or
+ * `ld+json`), the `src` URL, then the page's own JSON-LD (`from-page`). Requests are aborted when
+ * `src` changes or the element leaves the page, so a slow answer never overwrites a newer one.
+ * Loaded on first use (a chunk of its own in the CDN build).
+ */
+export class ArticleSource implements ReactiveController {
+  /** A request for `src` is in flight. */
+  loading = false;
+  /** The element has light-DOM content of its own (fallback) besides a JSON script. */
+  fallback = false;
+  #attribute?: [json: string, value: unknown];
+  #inline: unknown;
+  #page: unknown;
+  #fetched: unknown;
+  #fetchedSrc?: string;
+  #request?: AbortController;
+  #observer?: MutationObserver;
+
+  constructor(private readonly host: SourceHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.host.embedded) return; // given its article by <news-article>
+    this.#readChildren();
+    // The children may still be arriving (a script tag that defined the element ran first).
+    this.#observer = new MutationObserver(() => {
+      this.#readChildren();
+      this.host.requestUpdate();
+    });
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#request?.abort();
+    this.#request = this.#fetchedSrc = undefined;
+    this.loading = false;
+  }
+
+  /** The input to show now; starts the request when `src` is the input and has changed. */
+  resolve(): unknown {
+    const { articleJson, src, fromPage } = this.host;
+    if (articleJson !== this.#attribute?.[0]) {
+      this.#attribute = articleJson == null ? undefined : [articleJson, parseJson(articleJson, 'article')];
+    }
+    const input = this.#attribute?.[1] ?? this.#inline;
+    if (input !== undefined) return input;
+    if (src) {
+      if (src !== this.#fetchedSrc) this.#fetch(src);
+      return this.#fetched;
+    }
+    return fromPage ? (this.#page ??= pageArticle(document)) : undefined;
+  }
+
+  /** Requests `src` again (the error state's Retry button). */
+  retry(): void {
+    this.#fetchedSrc = undefined;
+    this.host.requestUpdate();
+  }
+
+  #readChildren(): void {
+    const { host } = this;
+    this.#inline = inlineArticle(host);
+    this.fallback = [...host.childNodes].some((node) =>
+      node instanceof Element ? node.localName !== 'script' : !!node.textContent?.trim(),
+    );
+  }
+
+  #fetch(src: string): void {
+    this.#request?.abort();
+    const request = (this.#request = new AbortController());
+    const { credentials = '', timeout } = this.host;
+    this.#fetchedSrc = src;
+    this.#fetched = undefined;
+    this.loading = true;
+    void fetchArticle(src, {
+      credentials: (CREDENTIALS.includes(credentials) ? credentials : 'omit') as RequestCredentials,
+      timeout: timeout && timeout > 0 ? timeout : TIMEOUT_MS,
+      signal: request.signal,
+    }).then((result) => {
+      if (request !== this.#request) return; // a newer src, or the element left the page
+      this.#fetched = result;
+      this.loading = false;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,59 @@
+// Reading an article from the element's attribute, its child script, a URL or the page. Loaded on
+// first use with ArticleSource (a chunk of its own in the CDN build): elements given their article
+// by the property never load it.
+import { InputError, failure } from './input-error.js';
+
+export function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return failure(path, 'not valid JSON');
+  }
+}
+
+/** The JSON in the element's own child `<script type="application/json">` (or `application/ld+json`). */
+export function inlineArticle(host: Element): unknown {
+  const script = host.querySelector(
+    ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
+  );
+  return script ? parseJson(script.textContent ?? '', 'script') : undefined;
+}
+
+/** Every JSON-LD block on the page, as one list in which the JSON-LD reader finds the Article node. */
+export function pageArticle(doc: Document): unknown {
+  const nodes = [...doc.querySelectorAll('script[type="application/ld+json"]')]
+    .map((script) => parseJson(script.textContent ?? '', 'from-page'))
+    .filter((value) => !(value instanceof InputError));
+  return nodes.length ? nodes.flat() : failure('from-page', 'no JSON-LD block on the page');
+}
+
+export interface FetchOptions {
+  credentials: RequestCredentials;
+  /** Milliseconds before the request is given up. */
+  timeout: number;
+  /** Aborts the request (the element's `src` changed, or it left the page). */
+  signal: AbortSignal;
+}
+
+/** Fetches article JSON; resolves to the JSON, or to an InputError naming what failed. Never rejects. */
+export async function fetchArticle(url: string, { credentials, timeout, signal }: FetchOptions): Promise<unknown> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort();
+  }, timeout);
+  try {
+    const response = await fetch(url, { credentials, signal: controller.signal });
+    if (!response.ok) return failure('src', `HTTP ${response.status} from ${url}`, true);
+    const json = parseJson(await response.text(), 'src');
+    return json instanceof InputError ? failure('src', `the response from ${url} is not valid JSON`, true) : json;
+  } catch {
+    return failure('src', timedOut ? `no answer from ${url} within ${timeout} ms` : `could not load ${url}`, true);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
