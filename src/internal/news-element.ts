@@ -11,6 +11,16 @@ import { InputError } from './input-error.js';
 /**
  * What the five elements share: the ways an article gets in, normalization once per article,
  * the locale and labels, heading levels, links, the loading and error states, and the events.
+ *
+ * @slot - Fallback content (a link, a summary): shown until the article renders, and to readers
+ * and crawlers without JavaScript.
+ * @fires news-load - An article was accepted and rendered; `detail: {article, issues}` (issues are warnings).
+ * @fires news-error - Nothing could be rendered (invalid article, failed request); `detail.issues` names each problem by its JSON path.
+ * @fires news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
+ * @fires news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article}`.
+ * @csspart error - The box shown when nothing could be rendered.
+ * @csspart retry - The Retry button in the error box after a failed `src` request.
+ * @csspart loading - The "Loading" line shown while `src` loads, when there is no fallback content.
  */
 export abstract class NewsElement extends LitElement {
   static properties: PropertyDeclarations = {

@@ -14,9 +14,6 @@ import { styles } from './news-article.styles.js';
  *
  * @tagname news-article
  * @summary A whole news article.
- * @slot - Fallback content, shown until an article is set.
- * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
- * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
  * @csspart article - The `<article>`.
  * @csspart header - The header: section, headline, deck, description, byline and dates.
  * @csspart section - The section (kicker).
@@ -38,7 +35,6 @@ import { styles } from './news-article.styles.js';
  * @csspart key-points - The key points box (its heading, list and items: `key-points-heading`, `key-points-list`, `key-point`).
  * @csspart tags - The tags block (`tags-heading`, `tags-list`, `tag`).
  * @csspart related - The related links (`related-heading`, `related-list`, `related-item`, `related-link`, `related-date`).
- * @csspart error - The box shown when the article is invalid.
  * @cssprop --news-font-family - Body font (default: the page's).
  * @cssprop --news-headline-font-family - Headline font (default: the body font).
  * @cssprop --news-color-text - Text colour (default: the page's).

@@ -12,9 +12,6 @@ import { styles } from './news-card.styles.js';
  *
  * @tagname news-card
  * @summary A teaser card for an article.
- * @slot - Fallback content, shown until an article is set.
- * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
- * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
  * @csspart card - The `<article>` box.
  * @csspart image - The teaser image.
  * @csspart section - The section (kicker).
@@ -24,7 +21,6 @@ import { styles } from './news-card.styles.js';
  * @csspart meta - The line with date and publisher.
  * @csspart date - The `<time>` of publication.
  * @csspart publisher - The publisher's name.
- * @csspart error - The box shown when the article is invalid.
  * @cssprop --news-color-accent - Headline link colour and focus ring (default: the text colour).
  * @cssprop --news-color-border - The card's border.
  * @cssprop --news-radius - The card's corner radius.

@@ -11,14 +11,10 @@ import { styles } from './news-key-points.styles.js';
  *
  * @tagname news-key-points
  * @summary The article's key points.
- * @slot - Fallback content, shown until an article is set.
- * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
- * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
  * @csspart key-points - The box around the heading and the list.
  * @csspart heading - The "Key points" heading.
  * @csspart list - The `<ol>`.
  * @csspart item - Each key point.
- * @csspart error - The box shown when the article is invalid.
  * @cssprop --news-color-accent - The box's edge and the list numbers.
  * @cssprop --news-color-surface - The box's background.
  */

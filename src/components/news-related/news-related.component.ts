@@ -11,16 +11,12 @@ import { styles } from './news-related.styles.js';
  *
  * @tagname news-related
  * @summary Related articles ("Read also").
- * @slot - Fallback content, shown until an article is set.
- * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
- * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
  * @csspart related - The `<nav>` around the heading and the list.
  * @csspart heading - The "Read also" heading.
  * @csspart list - The `<ul>` of links.
  * @csspart item - Each related article.
  * @csspart link - Each related article's link.
  * @csspart date - Each related article's date.
- * @csspart error - The box shown when the article is invalid.
  * @cssprop --news-color-accent - Link colour (default: the text colour).
  * @cssprop --news-color-border - The rules between items.
  */

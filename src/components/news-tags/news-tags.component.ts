@@ -13,14 +13,10 @@ import { styles } from './news-tags.styles.js';
  *
  * @tagname news-tags
  * @summary The article's tags.
- * @slot - Fallback content, shown until an article is set.
- * @fires news-load - The article was accepted and rendered; `detail: {article, issues}`.
- * @fires news-error - The article is invalid; `detail.issues` names each problem by JSON path.
  * @csspart tags - The block around the heading and the list.
  * @csspart heading - The "Tags" heading.
  * @csspart list - The `<ul>` of tags.
  * @csspart tag - Each tag, a link or plain text.
- * @csspart error - The box shown when the article is invalid.
  * @cssprop --news-color-accent - Colour of tag links (default: the text colour).
  * @cssprop --news-color-border - Tag chip border.
  * @cssprop --news-color-surface - Tag chip background.
