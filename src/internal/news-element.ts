@@ -34,7 +34,6 @@ export abstract class NewsElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     linkTarget: { attribute: 'link-target' },
     tagHref: { attribute: 'tag-href' },
-    embedded: { type: Boolean, attribute: false },
   };
 
   /** The heading level used when `heading-level` is not set. */
@@ -77,12 +76,12 @@ export abstract class NewsElement extends LitElement {
   declare linkTarget?: string;
   /** URL template for tags without a url, such as `/topics/{slug}`. */
   declare tagHref?: string;
-  /** Set by `<news-article>` on the elements it composes: they leave loading and events to it. */
-  declare embedded: boolean;
+  /** Set by `<news-article>` on the elements it composes (before they connect): they leave loading and events to it. */
+  embedded = false;
 
   constructor() {
     super();
-    this.fromPage = this.embedded = false;
+    this.fromPage = false;
     this.addEventListener('click', (event) => this.#onClick(event));
   }
 

@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
-import { tagUrl } from '../../internal/links.js';
 import { isSafeUrl } from '../../internal/url.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
@@ -21,12 +20,20 @@ import { styles } from './news-tags.styles.js';
  * @cssprop --news-color-border - Tag chip border.
  * @cssprop --news-color-surface - Tag chip background.
  */
+// The slug code for `tag-href`, loaded the first time an element has one (a chunk in the CDN build).
+let links: typeof import('../../internal/links.js') | undefined;
+
 export class NewsTags extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.tagHref && !links) this.wait(import('../../internal/links.js').then((module) => (links = module)));
+  }
+
   /** The `tag-href` URL for a tag that has none, when it is a safe one. */
   #tagUrl(name: string): string | undefined {
-    const url = this.tagHref && tagUrl(this.tagHref, name);
+    const url = this.tagHref && links?.tagUrl(this.tagHref, name);
     return url && isSafeUrl(url) ? url : undefined;
   }
 
