@@ -42,8 +42,10 @@ function skipExpression(code, start) {
   return i;
 }
 
-// Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole.
-const minifyCss = (text) => transformSync(text, { loader: 'css', minify: true }).code.trim();
+// Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole. Its output
+// goes back into a template literal, so a backslash it writes (a CSS escape) must be escaped for JS.
+const minifyCss = (text) =>
+  transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code.trim().replace(/[\\`]/g, '\\$&');
 // In html`` text, runs of white space become one space and white space between tags goes.
 const minifyHtml = (text) => text.replace(/\s+/g, ' ').replace(/> </g, '><');
 

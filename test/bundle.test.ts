@@ -29,6 +29,19 @@ describe('the CDN bundle (dist/news-article.min.js)', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('keeps the styles intact through minification (the date · publisher separator of a card)', async () => {
+    const card = document.createElement('news-card') as HTMLElement & {
+      article: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    document.body.append(card);
+    card.article = full;
+    await card.updateComplete;
+    const publisher = card.shadowRoot!.querySelector('[part~="publisher"]')!;
+    expect(getComputedStyle(publisher, '::before').content).to.equal('" · "');
+    card.remove();
+  });
+
   it('renders a valid article in every element with no console error', async () => {
     for (const article of [seed, full]) {
       const host = document.createElement('div');
