@@ -122,7 +122,7 @@ export abstract class NewsElement extends LitElement {
   #usesSource(): boolean {
     const { articleJson, src, fromPage, embedded } = this;
     return (
-      !embedded && (articleJson != null || !!src || fromPage || !!this.querySelector(':scope > script[type$="json"]'))
+      !embedded && (articleJson != null || !!src || fromPage || !!this.querySelector?.(':scope > script[type$="json"]'))
     );
   }
 
