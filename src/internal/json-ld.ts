@@ -1,3 +1,4 @@
+import type { NormalizeResult } from '../types.js';
 import { field, first, isRecord } from './object.js';
 
 // Article and its subtypes (NewsArticle, ReportageNewsArticle, ScholarlyArticle, TechArticle, …),
@@ -70,4 +71,17 @@ export function fromJsonLd(node: Record<string, unknown>): Record<string, unknow
     inLanguage: isRecord(language) ? (field(language, 'alternateName') ?? field(language, 'name')) : language,
     keywords: field(node, 'keywords'),
   };
+}
+
+/** schema.org JSON-LD: the Article node, mapped onto the format and read; paths name the node in the input. */
+export function readJsonLd(input: unknown, readArticle: (article: unknown) => NormalizeResult): NormalizeResult {
+  const found = findArticleNode(input);
+  if (!found) {
+    const message = 'no Article node (NewsArticle, BlogPosting…) in the JSON-LD';
+    return { issues: [{ path: '$', message, severity: 'error' }] };
+  }
+  const [node, path] = found;
+  const result = readArticle(fromJsonLd(node));
+  if (path) for (const issue of result.issues) issue.path = `${path}.${issue.path}`;
+  return result;
 }

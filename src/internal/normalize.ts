@@ -229,25 +229,12 @@ export function normalizeArticle(input: unknown): NormalizeResult | undefined {
   let result: NormalizeResult;
   try {
     if (!isJsonLd(input)) result = readArticle(input);
-    else if (jsonLd) result = readJsonLd(input, jsonLd);
+    else if (jsonLd) result = jsonLd.readJsonLd(input, readArticle);
     else return undefined;
   } catch {
     // A hostile object (a throwing getter or proxy) is refused as a whole rather than half-read.
     result = { issues: [{ path: '$', message: 'the article could not be read', severity: 'error' }] };
   }
   if (typeof input === 'object' && input !== null) cache.set(input, result);
-  return result;
-}
-
-/** schema.org JSON-LD: the Article node, mapped onto the format; paths name the node in the input. */
-function readJsonLd(input: unknown, { findArticleNode, fromJsonLd }: typeof import('./json-ld.js')): NormalizeResult {
-  const found = findArticleNode(input);
-  if (!found) {
-    const message = 'no Article node (NewsArticle, BlogPosting…) in the JSON-LD';
-    return { issues: [{ path: '$', message, severity: 'error' }] };
-  }
-  const [node, path] = found;
-  const result = readArticle(fromJsonLd(node));
-  if (path) for (const issue of result.issues) issue.path = `${path}.${issue.path}`;
   return result;
 }
