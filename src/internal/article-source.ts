@@ -40,6 +40,7 @@ export class ArticleSource implements ReactiveController {
   hostConnected(): void {
     if (this.host.embedded) return; // given its article by <news-article>
     this.#readChildren();
+    this.host.requestUpdate(); // back on the page: a request dropped on leaving is made again
     // The children may still be arriving (a script tag that defined the element ran first).
     this.#observer = new MutationObserver(() => {
       this.#readChildren();
@@ -64,7 +65,8 @@ export class ArticleSource implements ReactiveController {
     const input = this.#attribute?.[1] ?? this.#inline;
     if (input !== undefined) return input;
     if (src) {
-      if (src !== this.#fetchedSrc) this.#fetch(src);
+      // Only a connected element fetches: one that left the page (or was never on it) waits for its return.
+      if (src !== this.#fetchedSrc && this.host.isConnected) this.#fetch(src);
       return this.#fetched;
     }
     return fromPage ? (this.#page ??= pageArticle(document)) : undefined;
