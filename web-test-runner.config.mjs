@@ -62,7 +62,9 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: a second tab would be hidden, and hidden pages count no
+  // impressions (by design), so tests that need a visible page would fail at random.
+  concurrency: 1,
   // Lit's dev build runs in tests for its extra checks; its one-line notice is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

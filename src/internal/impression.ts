@@ -1,9 +1,21 @@
 // Loaded once an element has rendered its first article (a chunk of its own in the CDN build).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The IAB viewability rule: at least half of the element in view for one continuous second. */
-const RATIO = 0.5;
+/**
+ * The IAB viewability rule: at least half of the element in view for one continuous second. An
+ * article is often taller than the screen and can never be half in view; for it, filling at least
+ * half of the viewport counts as well (the rule the IAB applies to large formats, in spirit).
+ */
+const HALF = 0.5;
 const DWELL_MS = 1000;
+// Callbacks at every 5% step, so a tall element's growing share of the viewport is seen.
+const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
+
+function inView({ intersectionRatio, intersectionRect, rootBounds }: IntersectionObserverEntry): boolean {
+  if (intersectionRatio >= HALF) return true;
+  const viewport = rootBounds ? rootBounds.width * rootBounds.height : 0;
+  return viewport > 0 && intersectionRect.width * intersectionRect.height >= HALF * viewport;
+}
 
 /**
  * Calls `onImpression` once the host has been at least half visible for one continuous second (it
@@ -25,9 +37,7 @@ export class ImpressionController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer = new IntersectionObserver(([entry]) => this.#track(entry.intersectionRatio >= RATIO), {
-      threshold: RATIO,
-    });
+    this.#observer = new IntersectionObserver(([entry]) => this.#track(inView(entry)), { threshold: THRESHOLDS });
     this.#observer.observe(this.host);
   }
 
@@ -39,14 +49,19 @@ export class ImpressionController implements ReactiveController {
   /** A new article: it gets its own impression, timed from now if the host is in view. */
   reset(): void {
     this.#counted = false;
-    this.#track(this.#visible);
+    const visible = this.#visible;
+    this.#visible = false; // restart the second for the new article
+    this.#track(visible);
   }
 
   #track(visible: boolean): void {
+    if (visible && this.#visible && this.#timer !== undefined) return; // still in view: the second runs on
     this.#visible = visible;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     if (!visible || this.#counted) return;
     this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       if (document.visibilityState === 'hidden') return;
       this.#counted = this.onImpression();
     }, DWELL_MS);
