@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.mjs'],
+    files: ['scripts/**', 'bench/**', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

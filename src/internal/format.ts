@@ -23,15 +23,14 @@ function cached<T>(cache: Map<string, T>, key: string, make: (locale: string) =>
  * without a time is a calendar day and is shown as that day everywhere (read in UTC).
  * `long` adds the time of day to date-times; `short` is the date alone, for cards and lists.
  */
-export function formatDate(value: ArticleDate, locale: string, style: Style): string {
-  const withTime = style === 'long' && !value.dateOnly;
-  const options: Intl.DateTimeFormatOptions = {
-    dateStyle: style === 'long' ? 'long' : 'medium',
-    timeStyle: withTime ? 'short' : undefined,
-    timeZone: value.dateOnly ? 'UTC' : undefined,
-  };
-  const key = `${locale}|${style}|${value.dateOnly}`;
-  return cached(dateFormats, key, (l) => new Intl.DateTimeFormat(l, options), locale).format(value.date);
+export function formatDate({ date, dateOnly }: ArticleDate, locale: string, style: Style): string {
+  const make = (l: string) =>
+    new Intl.DateTimeFormat(l, {
+      dateStyle: style === 'long' ? 'long' : 'medium',
+      timeStyle: style === 'long' && !dateOnly ? 'short' : undefined,
+      timeZone: dateOnly ? 'UTC' : undefined,
+    });
+  return cached(dateFormats, `${locale}|${style}|${dateOnly}`, make, locale).format(date);
 }
 
 /** "A, B and C" in the locale, as parts, so each name can stay a link. */

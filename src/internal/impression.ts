@@ -22,8 +22,19 @@ function inView({ intersectionRatio, intersectionRect, rootBounds }: Intersectio
  * returns false when there was nothing to count yet); `reset()` (a new article) lets it count
  * again. Time in a hidden tab does not count.
  */
+// One observer for every element on the page (a page of 500 cards needs one, not 500).
+const controllers = new WeakMap<Element, ImpressionController>();
+let observer: IntersectionObserver | undefined;
+function observe(element: Element, controller: ImpressionController): void {
+  controllers.set(element, controller);
+  observer ??= new IntersectionObserver(
+    (entries) => entries.forEach((entry) => controllers.get(entry.target)?.track(inView(entry))),
+    { threshold: THRESHOLDS },
+  );
+  observer.observe(element);
+}
+
 export class ImpressionController implements ReactiveController {
-  #observer?: IntersectionObserver;
   #timer?: ReturnType<typeof setTimeout>;
   #visible = false;
   #counted = false;
@@ -36,14 +47,12 @@ export class ImpressionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
-    this.#observer = new IntersectionObserver(([entry]) => this.#track(inView(entry)), { threshold: THRESHOLDS });
-    this.#observer.observe(this.host);
+    if (typeof IntersectionObserver !== 'undefined') observe(this.host, this);
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#track(false);
+    observer?.unobserve(this.host);
+    this.track(false);
   }
 
   /** A new article: it gets its own impression, timed from now if the host is in view. */
@@ -51,10 +60,11 @@ export class ImpressionController implements ReactiveController {
     this.#counted = false;
     const visible = this.#visible;
     this.#visible = false; // restart the second for the new article
-    this.#track(visible);
+    this.track(visible);
   }
 
-  #track(visible: boolean): void {
+  /** Called by the shared observer with whether the host now counts as in view. */
+  track(visible: boolean): void {
     if (visible && this.#visible && this.#timer !== undefined) return; // still in view: the second runs on
     this.#visible = visible;
     clearTimeout(this.#timer);

@@ -8,6 +8,8 @@ import { headingLevel } from './heading.js';
 import { loadJsonLd, normalizeArticle } from './normalize.js';
 import { InputError } from './input-error.js';
 
+let impressionModule: Promise<typeof import('./impression.js')> | undefined;
+
 /**
  * What the five elements share: the ways an article gets in, normalization once per article,
  * the locale and labels, heading levels, links, the loading and error states, and the events.
@@ -113,7 +115,8 @@ export abstract class NewsElement extends LitElement {
   /** Impressions are timed from the first render on: their code loads then, off the critical path. */
   #watchImpressions(): void {
     if (this.#impressions) return this.#impressions.reset();
-    void import('./impression.js').then(({ ImpressionController }) => {
+    // One import for the page, not one per element: a list of 500 cards waits on the same promise.
+    void (impressionModule ??= import('./impression.js')).then(({ ImpressionController }) => {
       this.#impressions ??= new ImpressionController(this, () => this.#impress());
     });
   }
