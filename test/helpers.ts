@@ -1,4 +1,4 @@
-import { elementUpdated } from '@open-wc/testing';
+import { elementUpdated, expect } from '@open-wc/testing';
 import type { ArticleIssue, NormalizedArticle } from '../src/types.js';
 
 type ArticleElement = HTMLElement & { article: unknown };
@@ -50,3 +50,28 @@ export const UNSAFE_URLS = [
 
 /** Set by MARKUP's handler if it ever ran. */
 export const pwned = (): unknown => (window as Window & { __pwned?: unknown }).__pwned;
+
+/** An element given an article with an empty slice renders nothing and takes no space. */
+export async function expectEmpty(el: ArticleElement, article: unknown): Promise<void> {
+  const event = await setArticle(el, article);
+  expect(event.type).to.equal('news-load');
+  expect(el.shadowRoot!.querySelector('*')).to.equal(null);
+  expect(el.offsetHeight).to.equal(0);
+}
+
+/**
+ * An article without a usable headline: `news-error` (bubbling, composed) naming `headline`, and
+ * the error box with role=alert saying so. Returns the box.
+ */
+export async function expectHeadlineError(el: ArticleElement, article: unknown): Promise<Element> {
+  const event = await setArticle(el, article);
+  expect(event.type).to.equal('news-error');
+  expect(event.bubbles && event.composed).to.equal(true);
+  expect(event.detail.issues).to.deep.equal([
+    { path: 'headline', message: 'required: a non-empty string', severity: 'error' },
+  ]);
+  const error = el.shadowRoot!.querySelector('[part~="error"][role="alert"]')!;
+  expect(error.textContent).to.contain('This article could not be shown.');
+  expect(error.textContent).to.contain('headline: required');
+  return error;
+}

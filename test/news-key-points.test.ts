@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/news-key-points/news-key-points.js';
 import type { NewsKeyPoints } from '../src/components/news-key-points/news-key-points.js';
 import { full, seed } from './fixtures/articles.js';
-import { MARKUP, pwned, setArticle, texts, unsafeUrls } from './helpers.js';
+import { MARKUP, pwned, setArticle, texts, unsafeUrls, expectEmpty, expectHeadlineError } from './helpers.js';
 
 const $ = (el: NewsKeyPoints, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const keyPoints = () => fixture<NewsKeyPoints>(html`<news-key-points></news-key-points>`);
@@ -59,26 +59,12 @@ describe('<news-key-points>', () => {
     ['an empty list', { headline: 'Pointless', keyPoints: [] }],
     ['only blank points', { headline: 'Pointless', keyPoints: ['', '  \n '] }],
   ] as const) {
-    it(`renders nothing and takes no space for ${name}`, async () => {
-      const el = await keyPoints();
-      const event = await setArticle(el, article);
-      expect(event.type).to.equal('news-load');
-      expect(el.shadowRoot!.querySelector('*')).to.equal(null);
-      expect(el.offsetHeight).to.equal(0);
-    });
+    it(`renders nothing and takes no space for ${name}`, async () => expectEmpty(await keyPoints(), article));
   }
 
   it('shows an error box and fires news-error for an invalid article', async () => {
     const el = await keyPoints();
-    const event = await setArticle(el, { headline: '   ', keyPoints: ['A point'] });
-    expect(event.type).to.equal('news-error');
-    expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.issues).to.deep.equal([
-      { path: 'headline', message: 'required: a non-empty string', severity: 'error' },
-    ]);
-    const error = $(el, '[part~="error"][role="alert"]')!;
-    expect(error.textContent).to.contain('This article could not be shown.');
-    expect(error.textContent).to.contain('headline: required');
+    await expectHeadlineError(el, { headline: '   ', keyPoints: ['A point'] });
     expect($(el, '[part~="item"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/news-related/news-related.js';
 import type { NewsRelated } from '../src/components/news-related/news-related.js';
 import { full, seed } from './fixtures/articles.js';
-import { MARKUP, UNSAFE_URLS, pwned, setArticle, unsafeUrls } from './helpers.js';
+import { MARKUP, UNSAFE_URLS, pwned, setArticle, unsafeUrls, expectEmpty, expectHeadlineError } from './helpers.js';
 
 const $ = (el: NewsRelated, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const related = () => fixture<NewsRelated>(html`<news-related></news-related>`);
@@ -106,26 +106,12 @@ describe('<news-related>', () => {
       { headline: 'Alone', related: [{ headline: 'Bad', url: 'javascript:alert(1)' }, { url: '/x' }] },
     ],
   ] as const) {
-    it(`renders nothing and takes no space for ${name}`, async () => {
-      const el = await related();
-      const event = await setArticle(el, article);
-      expect(event.type).to.equal('news-load');
-      expect(el.shadowRoot!.querySelector('*')).to.equal(null);
-      expect(el.offsetHeight).to.equal(0);
-    });
+    it(`renders nothing and takes no space for ${name}`, async () => expectEmpty(await related(), article));
   }
 
   it('shows an error box and fires news-error for an invalid article', async () => {
     const el = await related();
-    const event = await setArticle(el, { related: full.related });
-    expect(event.type).to.equal('news-error');
-    expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.issues).to.deep.equal([
-      { path: 'headline', message: 'required: a non-empty string', severity: 'error' },
-    ]);
-    const error = $(el, '[part~="error"][role="alert"]')!;
-    expect(error.textContent).to.contain('This article could not be shown.');
-    expect(error.textContent).to.contain('headline: required');
+    await expectHeadlineError(el, { related: full.related });
     expect(el.shadowRoot!.querySelectorAll('nav, a')).to.have.length(0);
     await expect(el).to.be.accessible();
   });

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/news-tags/news-tags.js';
 import type { NewsTags } from '../src/components/news-tags/news-tags.js';
 import { full, seed } from './fixtures/articles.js';
-import { MARKUP, UNSAFE_URLS, pwned, setArticle, texts, unsafeUrls } from './helpers.js';
+import {
+  MARKUP,
+  UNSAFE_URLS,
+  pwned,
+  setArticle,
+  texts,
+  unsafeUrls,
+  expectEmpty,
+  expectHeadlineError,
+} from './helpers.js';
 
 const $ = (el: NewsTags, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const tagsElement = () => fixture<NewsTags>(html`<news-tags></news-tags>`);
@@ -76,26 +85,12 @@ describe('<news-tags>', () => {
     ['an empty list', { headline: 'Untagged', tags: [] }],
     ['only blank tags', { headline: 'Untagged', tags: ['', '   '], keywords: 'Not used' }],
   ] as const) {
-    it(`renders nothing and takes no space for ${name}`, async () => {
-      const el = await tagsElement();
-      const event = await setArticle(el, article);
-      expect(event.type).to.equal('news-load');
-      expect(el.shadowRoot!.querySelector('*')).to.equal(null);
-      expect(el.offsetHeight).to.equal(0);
-    });
+    it(`renders nothing and takes no space for ${name}`, async () => expectEmpty(await tagsElement(), article));
   }
 
   it('shows an error box and fires news-error for an article without a headline', async () => {
     const el = await tagsElement();
-    const event = await setArticle(el, { tags: ['China'] });
-    expect(event.type).to.equal('news-error');
-    expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.issues).to.deep.equal([
-      { path: 'headline', message: 'required: a non-empty string', severity: 'error' },
-    ]);
-    const error = $(el, '[part~="error"][role="alert"]')!;
-    expect(error.textContent).to.contain('This article could not be shown.');
-    expect(error.textContent).to.contain('headline: required');
+    await expectHeadlineError(el, { tags: ['China'] });
     expect($(el, '[part~="tag"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
