@@ -99,7 +99,8 @@ export abstract class NewsElement extends LitElement {
   }
 
   protected updated(): void {
-    const busy = !this.data && (!!this.#source?.loading || this.#waiting > 0);
+    // Busy while what will be shown is still coming: a src request counts only when no other way in won.
+    const busy = !this.data && ((this.input === undefined && !!this.#source?.loading) || this.#waiting > 0);
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const { input } = this;
@@ -152,10 +153,17 @@ export abstract class NewsElement extends LitElement {
   /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */
   protected wait(work: Promise<unknown>): void {
     this.#waiting++;
-    void work.finally(() => {
-      this.#waiting--;
-      this.requestUpdate();
-    });
+    // A chunk that fails to load leaves what is shown (the fallback, or the article without it).
+    const done = work
+      .catch(() => undefined)
+      .then(() => {
+        this.#waiting--;
+        this.requestUpdate();
+        return this.updateComplete;
+      });
+    // A composed element's work (the tag slugs, say) holds back its <news-article>'s news-load
+    // until the composed element has rendered with it.
+    if (this.embedded) ((this.getRootNode() as ShadowRoot).host as NewsElement | undefined)?.wait?.(done);
   }
 
   #impress(): boolean {
@@ -204,7 +212,9 @@ export abstract class NewsElement extends LitElement {
     if (data) return this.renderArticle(data);
     if (input === undefined || this.#waiting) {
       const loading = this.#source?.loading && !this.#source.fallback;
-      return html`<slot></slot>${loading ? html`<p part="loading" role="status">${t.loading}</p>` : nothing}`;
+      // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
+      return html`<slot @slotchange=${() => this.requestUpdate()}></slot
+        >${loading ? html`<p part="loading" role="status">${t.loading}</p>` : nothing}`;
     }
     const [first] = this.issues;
     return html`<div part="error" role="alert">

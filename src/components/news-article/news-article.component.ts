@@ -52,6 +52,7 @@ export class NewsArticle extends NewsElement {
 
   #body?: DocumentFragment;
   #bodyFor?: NormalizedArticle;
+  #slicesFor?: NormalizedArticle;
 
   /** The body is user-generated content: its links also get `rel="nofollow ugc"`. */
   declare ugc: boolean;
@@ -67,6 +68,17 @@ export class NewsArticle extends NewsElement {
       this.#bodyFor = this.data;
       this.#loadBody();
     }
+  }
+
+  protected updated(): void {
+    // The article is rendered once its composed elements are: news-load waits for their first update
+    // (in which they may start work of their own, such as loading the tag slugs).
+    if (this.data && this.data !== this.#slicesFor) {
+      this.#slicesFor = this.data;
+      const slices = this.renderRoot.querySelectorAll<NewsElement>('news-key-points, news-tags, news-related');
+      this.wait(Promise.all([...slices].map((slice) => slice.updateComplete)));
+    }
+    super.updated();
   }
 
   /** Sanitizes an HTML body with DOMPurify, loaded only when an article has one. */
