@@ -5,20 +5,25 @@ type ArticleElement = HTMLElement & { article: unknown };
 /** `news-load` carries `{article, issues}`, `news-error` only `{issues}`. */
 export type NewsEvent = CustomEvent<{ article?: NormalizedArticle; issues: readonly ArticleIssue[] }>;
 
+/** The next news-load or news-error heard on `target` (an element, or document: they bubble and are composed). */
+export function nextAnswer(target: EventTarget): Promise<NewsEvent> {
+  return new Promise<NewsEvent>((resolve) => {
+    const once = (event: Event) => {
+      target.removeEventListener('news-load', once);
+      target.removeEventListener('news-error', once);
+      resolve(event as NewsEvent);
+    };
+    target.addEventListener('news-load', once);
+    target.addEventListener('news-error', once);
+  });
+}
+
 /**
  * Sets `article` and resolves with whichever of `news-load` / `news-error` the element answers
  * with, once it has rendered, so a test that expected the other one fails on the type at once.
  */
 export async function setArticle(el: ArticleElement, article: unknown): Promise<NewsEvent> {
-  const fired = new Promise<NewsEvent>((resolve) => {
-    const once = (event: Event) => {
-      el.removeEventListener('news-load', once);
-      el.removeEventListener('news-error', once);
-      resolve(event as NewsEvent);
-    };
-    el.addEventListener('news-load', once);
-    el.addEventListener('news-error', once);
-  });
+  const fired = nextAnswer(el);
   el.article = article;
   const event = await fired;
   await elementUpdated(el);

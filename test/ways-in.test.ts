@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { nothing, type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { NewsArticle, NewsCard } from '../src/index.js';
-import type { NewsEvent } from './helpers.js';
+import { nextAnswer, type NewsEvent } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const all = (root: ParentNode, selector: string) =>
@@ -12,17 +12,8 @@ const loading = (el: Element) => $(el, '[part~="loading"]');
 /** The test server's article, answered after `ms` milliseconds. */
 const slow = (ms: number, headline: string) => `/api/slow?ms=${ms}&headline=${headline}`;
 
-/** The next news-load or news-error heard on document (every element's events bubble and are composed). */
-const settled = () =>
-  new Promise<NewsEvent>((resolve) => {
-    const once = (event: Event) => {
-      document.removeEventListener('news-load', once);
-      document.removeEventListener('news-error', once);
-      resolve(event as NewsEvent);
-    };
-    document.addEventListener('news-load', once);
-    document.addEventListener('news-error', once);
-  });
+/** The next news-load or news-error heard on document. */
+const settled = () => nextAnswer(document);
 
 /** Renders a template; resolves with its element and the element's first news-load or news-error. */
 async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<[T, NewsEvent]> {
