@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ArticleDate, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
+import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
 import { en, type Labels } from '../translations/en.js';
 import type { ArticleSource } from './article-source.js';
 import { emit } from './emit.js';
@@ -197,6 +197,19 @@ export abstract class NewsElement extends LitElement {
       rel=${target === '_blank' ? 'noopener' : nothing}
       >${content}</a
     >`;
+  }
+
+  /** An image with its alt text (empty for a decorative one) and its size, so the page does not jump. */
+  protected image({ url, alt = '', width, height }: ArticleImage, loading?: 'lazy') {
+    return html`<img
+      part="image"
+      src=${url}
+      alt=${alt}
+      width=${width ?? nothing}
+      height=${height ?? nothing}
+      loading=${loading ?? nothing}
+      decoding="async"
+    />`;
   }
 
   /** A `<time>` in the reader's locale (its formatter is made once per locale and style). */

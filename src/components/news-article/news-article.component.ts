@@ -173,14 +173,7 @@ export class NewsArticle extends NewsElement {
       ${
         a.image
           ? html`<figure part="figure">
-              <img
-                part="image"
-                src=${a.image.url}
-                alt=${a.image.alt ?? ''}
-                width=${a.image.width ?? nothing}
-                height=${a.image.height ?? nothing}
-                decoding="async"
-              />
+              ${this.image(a.image)}
               ${
                 a.image.caption || a.image.credit
                   ? html`<figcaption part="caption">

@@ -45,19 +45,7 @@ export class NewsCard extends NewsElement {
             : nothing
         }
       </div>
-      ${
-        image
-          ? html`<img
-              part="image"
-              src=${image.url}
-              alt=${image.alt ?? ''}
-              width=${image.width ?? nothing}
-              height=${image.height ?? nothing}
-              loading="lazy"
-              decoding="async"
-            />`
-          : nothing
-      }
+      ${image ? this.image(image, 'lazy') : nothing}
     </article>`;
   }
 }
