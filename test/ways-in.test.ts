@@ -112,6 +112,25 @@ describe('ways in', () => {
     expect(headline(el)).to.equal('Added later');
   });
 
+  it('keeps its article, with no new news-load, when other children change', async () => {
+    const [el] = await mount(
+      html`<news-card
+        ><script type="application/json">
+          { "headline": "Once" }
+        </script>
+        <p>Fallback</p></news-card
+      >`,
+    );
+    let loads = 0;
+    el.addEventListener('news-load', () => loads++);
+    el.querySelector('p')!.textContent = 'Changed by the page';
+    await aTimeout(100);
+    expect([loads, headline(el)]).to.deep.equal([0, 'Once']);
+    el.querySelector('script')!.textContent = '{"headline":"Twice"}';
+    await waitUntil(() => headline(el) === 'Twice');
+    expect(loads).to.equal(1);
+  });
+
   it('fetches src without cookies by default, and with them when credentials="include"', async () => {
     document.cookie = 'news-elements-test=1; path=/';
     try {

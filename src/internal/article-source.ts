@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchArticle, inlineArticle, pageArticle, parseJson } from './sources.js';
+import { fetchArticle, inlineText, pageArticle, parseJson } from './sources.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
   articleJson?: string;
@@ -11,6 +11,15 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const CREDENTIALS = ['omit', 'same-origin', 'include'];
+
+type Parsed = [json: string, value: unknown];
+
+/**
+ * JSON text and its value, parsed again only when the text changes: the same attribute or script
+ * keeps giving the same article object, so nothing re-renders or re-announces for nothing.
+ */
+const reparse = (previous: Parsed | undefined, json: string | null | undefined, path: string): Parsed | undefined =>
+  json == null ? undefined : json === previous?.[0] ? previous : [json, parseJson(json, path)];
 const TIMEOUT_MS = 10_000;
 
 /**
@@ -25,8 +34,8 @@ export class ArticleSource implements ReactiveController {
   loading = false;
   /** The element has light-DOM content of its own (fallback) besides a JSON script. */
   fallback = false;
-  #attribute?: [json: string, value: unknown];
-  #inline: unknown;
+  #attribute?: Parsed;
+  #inline?: Parsed;
   #page: unknown;
   #fetched: unknown;
   #fetchedSrc?: string;
@@ -59,10 +68,8 @@ export class ArticleSource implements ReactiveController {
   /** The input to show now; starts the request when `src` is the input and has changed. */
   resolve(): unknown {
     const { articleJson, src, fromPage } = this.host;
-    if (articleJson !== this.#attribute?.[0]) {
-      this.#attribute = articleJson == null ? undefined : [articleJson, parseJson(articleJson, 'article')];
-    }
-    const input = this.#attribute?.[1] ?? this.#inline;
+    this.#attribute = reparse(this.#attribute, articleJson, 'article');
+    const input = this.#attribute?.[1] ?? this.#inline?.[1];
     if (input !== undefined) return input;
     if (src) {
       // Only a connected element fetches: one that left the page (or was never on it) waits for its return.
@@ -80,7 +87,7 @@ export class ArticleSource implements ReactiveController {
 
   #readChildren(): void {
     const { host } = this;
-    this.#inline = inlineArticle(host);
+    this.#inline = reparse(this.#inline, inlineText(host), 'script');
     this.fallback = [...host.childNodes].some((node) =>
       node instanceof Element ? node.localName !== 'script' : !!node.textContent?.trim(),
     );

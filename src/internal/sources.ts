@@ -11,12 +11,12 @@ export function parseJson(text: string, path: string): unknown {
   }
 }
 
-/** The JSON in the element's own child `<script type="application/json">` (or `application/ld+json`). */
-export function inlineArticle(host: Element): unknown {
+/** The text of the element's own child `<script type="application/json">` (or `application/ld+json`). */
+export function inlineText(host: Element): string | undefined {
   const script = host.querySelector(
     ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
   );
-  return script ? parseJson(script.textContent ?? '', 'script') : undefined;
+  return script ? (script.textContent ?? '') : undefined;
 }
 
 /** Every JSON-LD block on the page, as one list in which the JSON-LD reader finds the Article node. */
