@@ -42,15 +42,13 @@ export function listParts(items: string[], locale: string): { type: string; valu
 
 /**
  * The reader's language for an element: its own `lang`, else the article's `inLanguage`, else the
- * nearest ancestor's `lang` (across shadow roots), else English.
+ * nearest ancestor's `lang` (across shadow roots), else English. On a server, where elements have
+ * no DOM methods, the first two decide.
  */
 export function resolveLocale(element: HTMLElement, articleLanguage?: string): string {
-  if (typeof element.closest !== 'function') return element.getAttribute?.('lang') || articleLanguage || 'en';
-  if (element.lang) return element.lang;
-  if (articleLanguage) return articleLanguage;
-  for (let node: Element | null = element; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
-    const lang = node.closest('[lang]')?.getAttribute('lang');
-    if (lang) return lang;
+  let lang: string | null | undefined = element.getAttribute?.('lang') || articleLanguage;
+  for (let node: Element | null = element; !lang && node?.closest; node = (node.getRootNode() as ShadowRoot).host) {
+    lang = node.closest('[lang]')?.getAttribute('lang');
   }
-  return 'en';
+  return lang || 'en';
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
-import { en, type Labels } from '../translations/en.js';
+import { isRtl, labelsFor, loadLabels, type Labels } from '../translations/index.js';
 import type { ArticleSource } from './article-source.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from './format.js';
@@ -8,7 +8,7 @@ import { headingLevel } from './heading.js';
 import { loadJsonLd, normalizeArticle } from './normalize.js';
 import { InputError } from './input-error.js';
 
-let impressionModule: Promise<typeof import('./impression.js')> | undefined;
+let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
 
 /**
  * What the five elements share: the ways an article gets in, normalization once per article,
@@ -20,6 +20,9 @@ let impressionModule: Promise<typeof import('./impression.js')> | undefined;
  * @fires news-error - Nothing could be rendered (invalid article, failed request); `detail.issues` names each problem by its JSON path.
  * @fires news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
  * @fires news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article}`.
+ * @attribute theme - `light` or `dark`: a fixed palette, with a background, instead of the page's colours.
+ * @attribute lang - The reader's language for labels and dates (else the article's `inLanguage`, the nearest `lang`, English).
+ * @cssprop --news-color-background - The background with `theme` (default: the system's for that scheme).
  * @csspart error - The box shown when nothing could be rendered.
  * @csspart retry - The Retry button in the error box after a failed `src` request.
  * @csspart loading - The "Loading" line shown while `src` loads, when there is no fallback content.
@@ -48,11 +51,13 @@ export abstract class NewsElement extends LitElement {
   /** The input being shown, from whichever way in won (see ArticleSource). */
   protected input?: unknown;
   protected locale = 'en';
-  protected t: Labels = en;
+  /** The labels in the reader's language; undefined while the locales' chunk loads. */
+  protected t?: Labels;
   /** The other ways in than the property; loaded when an element uses one (null while it loads). */
   #source?: ArticleSource | null;
-  #impressions?: import('./impression.js').ImpressionController;
-  #formattedFor?: NormalizedArticle;
+  #analytics?: import('./analytics.js').Analytics;
+  /** Whether this element set the host's `dir` (it never removes a `dir` the page set). */
+  #setDir = false;
   /** How many chunks (the JSON-LD reader, the sanitizer) are still loading for this element. */
   #waiting = 0;
   /** The input whose `news-load` or `news-error` has been sent. */
@@ -84,41 +89,49 @@ export abstract class NewsElement extends LitElement {
   constructor() {
     super();
     this.fromPage = false;
-    this.addEventListener('click', (event) => this.#onClick(event));
+    this.addEventListener('click', (event) => this.#analytics?.click(event));
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (this.#source === undefined && this.#usesSource()) this.#loadSource();
     const input = this.article ?? this.#source?.resolve();
     if (input !== this.input) this.#read((this.input = input));
-    if (changed.has('labels') || this.data !== this.#formattedFor) {
-      this.#formattedFor = this.data;
-      this.locale = resolveLocale(this, this.data?.inLanguage);
-      this.t = this.labels ? { ...en, ...this.labels } : en;
+    const locale = resolveLocale(this, this.data?.inLanguage);
+    if (locale !== this.locale || changed.has('labels') || !this.t) {
+      this.locale = locale;
+      const labels = labelsFor(locale);
+      this.t = labels && { ...labels, ...this.labels };
+      if (!labels) this.wait(loadLabels());
     }
   }
 
   protected updated(): void {
+    const rtl = isRtl(this.locale);
+    if (rtl || this.#setDir) {
+      this.#setDir = rtl;
+      if (rtl) this.dir = 'rtl';
+      else this.removeAttribute('dir');
+    }
     // Busy while what will be shown is still coming: a src request counts only when no other way in won.
     const busy = !this.data && ((this.input === undefined && !!this.#source?.loading) || this.#waiting > 0);
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const { input } = this;
+    if (this.data && !this.#analytics) this.#loadAnalytics(); // composed elements too: their links count
     if (input === undefined || busy || this.#waiting || this.embedded || this.#announced === input) return;
     this.#announced = input;
     const { localName, issues, data } = this;
     if (data) emit(this, 'news-load', { article: data, issues });
     else emit(this, 'news-error', { issues });
     if (issues.length) console.warn(`<${localName}>: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-    this.#watchImpressions();
+    this.#analytics?.reset();
   }
 
-  /** Impressions are timed from the first render on: their code loads then, off the critical path. */
-  #watchImpressions(): void {
-    if (this.#impressions) return this.#impressions.reset();
+  /** Link clicks and impressions: their code loads after the first render, off the critical path. */
+  #loadAnalytics(): void {
     // One import for the page, not one per element: a list of 500 cards waits on the same promise.
-    void (impressionModule ??= import('./impression.js')).then(({ ImpressionController }) => {
-      this.#impressions ??= new ImpressionController(this, () => this.#impress());
+    void (analyticsModule ??= import('./analytics.js')).then(({ Analytics }) => {
+      this.#analytics ??= new Analytics(this, () => this.data);
     });
   }
 
@@ -142,20 +155,18 @@ export abstract class NewsElement extends LitElement {
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
-    this.wait(
-      loadJsonLd().then(
-        () => this.input === input && this.#read(input),
-        () => (this.issues = [{ path: '$', message: 'the JSON-LD reader did not load', severity: 'error' }]),
-      ),
-    );
+    this.wait(loadJsonLd().then(() => this.input === input && this.#read(input)));
   }
 
   /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */
   protected wait(work: Promise<unknown>): void {
     this.#waiting++;
-    // A chunk that fails to load leaves what is shown (the fallback, or the article without it).
+    // A chunk that fails to load (a network error) leaves what is shown, and says so.
     const done = work
-      .catch(() => undefined)
+      .catch(() => {
+        const severity = this.data ? 'warning' : 'error';
+        this.issues = [...this.issues, { path: '$', message: 'a script chunk did not load', severity }];
+      })
       .then(() => {
         this.#waiting--;
         this.requestUpdate();
@@ -164,22 +175,6 @@ export abstract class NewsElement extends LitElement {
     // A composed element's work (the tag slugs, say) holds back its <news-article>'s news-load
     // until the composed element has rendered with it.
     if (this.embedded) ((this.getRootNode() as ShadowRoot).host as NewsElement | undefined)?.wait?.(done);
-  }
-
-  #impress(): boolean {
-    if (!this.data || this.embedded) return false;
-    emit(this, 'news-impression', { article: this.data });
-    return true;
-  }
-
-  /** `news-link-click` for links this element rendered; cancelling it stops the navigation. */
-  #onClick(event: MouseEvent): void {
-    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
-    if (!link || link.getRootNode() !== this.renderRoot || !this.data) return;
-    // A modified click (new tab, download…) stays the reader's: it is reported but cannot be cancelled.
-    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    const detail = { url: link.href, kind: link.dataset.kind ?? 'body', article: this.data };
-    if (!emit(this, 'news-link-click', detail, plain)) event.preventDefault();
   }
 
   protected get level(): number {
@@ -218,16 +213,16 @@ export abstract class NewsElement extends LitElement {
   }
 
   /** What the element shows for a valid article; `nothing` when its slice is empty. */
-  protected abstract renderArticle(article: NormalizedArticle): TemplateResult | typeof nothing;
+  protected abstract renderArticle(article: NormalizedArticle, t: Labels): TemplateResult | typeof nothing;
 
   protected render() {
     const { data, input, t } = this;
-    if (data) return this.renderArticle(data);
-    if (input === undefined || this.#waiting) {
+    if (data && t) return this.renderArticle(data, t);
+    if (input === undefined || !t || this.#waiting) {
       const loading = this.#source?.loading && !this.#source.fallback;
       // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
       return html`<slot @slotchange=${() => this.requestUpdate()}></slot
-        >${loading ? html`<p part="loading" role="status">${t.loading}</p>` : nothing}`;
+        >${loading ? html`<p part="loading" role="status">${t?.loading}</p>` : nothing}`;
     }
     const [first] = this.issues;
     return html`<div part="error" role="alert">

@@ -20,6 +20,19 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* theme="light" / "dark": a fixed palette (the system's colours for that scheme), not the page's. */
+  :host([theme]) {
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    color: var(--news-color-text, CanvasText);
+    background: var(--news-color-background, Canvas);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
   * {
     box-sizing: border-box;
   }

@@ -1,4 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { listParts } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
@@ -89,21 +90,11 @@ export class NewsArticle extends NewsElement {
     if (!data?.bodyHtml || typeof document === 'undefined') return;
     const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level, target: this.linkTarget };
     this.wait(
-      import('../../internal/sanitize.js').then(
-        ({ sanitizeBody, bodyStyles }) => {
-          if (this.data !== data) return;
-          this.#body = sanitizeBody(data.bodyHtml!, options);
-          adoptStyles(this.renderRoot as ShadowRoot, [...NewsArticle.elementStyles, bodyStyles]);
-        },
-        () => {
-          const issue = {
-            path: 'bodyHtml',
-            message: 'the sanitizer did not load; body not shown',
-            severity: 'warning',
-          } as const;
-          this.issues = [...this.issues, issue];
-        },
-      ),
+      import('../../internal/sanitize.js').then(({ sanitizeBody, bodyStyles }) => {
+        if (this.data !== data) return;
+        this.#body = sanitizeBody(data.bodyHtml!, options);
+        adoptStyles(this.renderRoot as ShadowRoot, [...NewsArticle.elementStyles, bodyStyles]);
+      }),
     );
   }
 
@@ -111,13 +102,13 @@ export class NewsArticle extends NewsElement {
     return person.url ? this.link(person.url, kind, person.name, `${kind}-link`) : person.name;
   }
 
-  #byline(authors: Person[]) {
+  #byline(authors: Person[], t: Labels) {
     let next = 0;
     const names = listParts(
       authors.map((a) => a.name),
       this.locale,
     ).map((part) => (part.type === 'element' ? this.#person(authors[next++], 'author') : part.value));
-    return html`<span part="byline">${this.t.by} ${names}</span>`;
+    return html`<span part="byline">${t.by} ${names}</span>`;
   }
 
   /** The three composed elements, given this element's input and settings. */
@@ -151,8 +142,7 @@ export class NewsArticle extends NewsElement {
       ></news-related>`;
   }
 
-  protected renderArticle(a: NormalizedArticle) {
-    const { t } = this;
+  protected renderArticle(a: NormalizedArticle, t: Labels) {
     const [first, ...rest] = a.paragraphs;
     return html`<article part="article" lang=${a.inLanguage ?? nothing}>
       <header part="header">
@@ -162,7 +152,7 @@ export class NewsArticle extends NewsElement {
         ${
           a.authors.length || a.publisher || a.datePublished || a.dateModified
             ? html`<p part="meta">
-                ${a.authors.length ? this.#byline(a.authors) : nothing}
+                ${a.authors.length ? this.#byline(a.authors, t) : nothing}
                 ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher')}</span>` : nothing}
                 ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
                 ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}

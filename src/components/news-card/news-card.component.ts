@@ -30,8 +30,17 @@ export class NewsCard extends NewsElement {
   static styles = [sharedStyles, styles];
   protected static defaultHeadingLevel = 3;
 
-  protected renderArticle({ headline, url, image, section, description, datePublished, publisher }: NormalizedArticle) {
-    return html`<article part="card">
+  protected renderArticle({
+    headline,
+    url,
+    image,
+    section,
+    description,
+    datePublished,
+    publisher,
+    inLanguage,
+  }: NormalizedArticle) {
+    return html`<article part="card" lang=${inLanguage ?? nothing}>
       <div class="text">
         ${section ? html`<p part="section">${section}</p>` : nothing}
         ${heading(this.level, 'headline', url ? this.link(url, 'headline', headline) : headline)}

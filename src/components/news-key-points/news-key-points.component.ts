@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -21,10 +22,10 @@ import { styles } from './news-key-points.styles.js';
 export class NewsKeyPoints extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
-  protected renderArticle({ keyPoints }: NormalizedArticle) {
+  protected renderArticle({ keyPoints, inLanguage }: NormalizedArticle, t: Labels) {
     if (!keyPoints.length) return nothing;
-    return html`<div class="slice" part="key-points">
-      ${heading(this.level, 'heading', this.t.keyPoints, 'key-points-heading')}
+    return html`<div class="slice" part="key-points" lang=${inLanguage ?? nothing}>
+      ${heading(this.level, 'heading', t.keyPoints, 'key-points-heading')}
       <ol part="list" aria-labelledby="key-points-heading">
         ${keyPoints.map((point) => html`<li part="item">${point}</li>`)}
       </ol>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -23,10 +24,10 @@ import { styles } from './news-related.styles.js';
 export class NewsRelated extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
-  protected renderArticle({ related }: NormalizedArticle) {
+  protected renderArticle({ related, inLanguage }: NormalizedArticle, t: Labels) {
     if (!related.length) return nothing;
-    return html`<nav class="slice" part="related" aria-labelledby="related-heading">
-      ${heading(this.level, 'heading', this.t.related, 'related-heading')}
+    return html`<nav class="slice" part="related" lang=${inLanguage ?? nothing} aria-labelledby="related-heading">
+      ${heading(this.level, 'heading', t.related, 'related-heading')}
       <ul part="list" role="list">
         ${related.map(
           (item) =>

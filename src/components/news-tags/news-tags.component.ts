@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
 import { isSafeUrl } from '../../internal/url.js';
@@ -37,10 +38,10 @@ export class NewsTags extends NewsElement {
     return url && isSafeUrl(url) ? url : undefined;
   }
 
-  protected renderArticle({ tags }: NormalizedArticle) {
+  protected renderArticle({ tags, inLanguage }: NormalizedArticle, t: Labels) {
     if (!tags.length) return nothing;
-    return html`<div class="slice" part="tags">
-      ${heading(this.level, 'heading', this.t.tags, 'tags-heading')}
+    return html`<div class="slice" part="tags" lang=${inLanguage ?? nothing}>
+      ${heading(this.level, 'heading', t.tags, 'tags-heading')}
       <ul part="list" role="list" aria-labelledby="tags-heading">
         ${tags.map(({ name, url = this.#tagUrl(name) }) => {
           const tag = url ? this.link(url, 'tag', name, 'tag') : html`<span part="tag">${name}</span>`;

@@ -1,5 +1,14 @@
-// Loaded once an element has rendered its first article (a chunk of its own in the CDN build).
+// What publishers' analytics hear: link clicks and impressions. Loaded once an element has
+// rendered its first article (a chunk of its own in the CDN build), off the critical path.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NormalizedArticle } from '../types.js';
+import { emit } from './emit.js';
+
+export interface AnalyticsHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** A composed element inside <news-article>: its links are reported, impressions are its parent's. */
+  embedded: boolean;
+}
 
 /**
  * The IAB viewability rule: at least half of the element in view for one continuous second. An
@@ -18,14 +27,14 @@ function inView({ intersectionRatio, intersectionRect, rootBounds }: Intersectio
 }
 
 /**
- * Calls `onImpression` once the host has been at least half visible for one continuous second (it
- * returns false when there was nothing to count yet); `reset()` (a new article) lets it count
+ * Sends `news-link-click` for the links the host rendered, and `news-impression` once the host has
+ * been in view (see HALF) for one continuous second; `reset()` (a new article) lets it count
  * again. Time in a hidden tab does not count.
  */
 // One observer for every element on the page (a page of 500 cards needs one, not 500).
-const controllers = new WeakMap<Element, ImpressionController>();
+const controllers = new WeakMap<Element, Analytics>();
 let observer: IntersectionObserver | undefined;
-function observe(element: Element, controller: ImpressionController): void {
+function observe(element: Element, controller: Analytics): void {
   controllers.set(element, controller);
   observer ??= new IntersectionObserver(
     (entries) => entries.forEach((entry) => controllers.get(entry.target)?.track(inView(entry))),
@@ -34,16 +43,28 @@ function observe(element: Element, controller: ImpressionController): void {
   observer.observe(element);
 }
 
-export class ImpressionController implements ReactiveController {
+export class Analytics implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #visible = false;
   #counted = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly onImpression: () => boolean,
+    private readonly host: AnalyticsHost,
+    /** The article the host shows now. */
+    private readonly article: () => NormalizedArticle | undefined,
   ) {
     host.addController(this);
+  }
+
+  /** `news-link-click` for a link this element rendered; cancelling it stops the navigation. */
+  click(event: MouseEvent): void {
+    const link = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+    const article = this.article();
+    if (!link || link.getRootNode() !== this.host.renderRoot || !article) return;
+    // A modified click (new tab, download…) stays the reader's: it is reported but cannot be cancelled.
+    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    const detail = { url: link.href, kind: link.dataset.kind ?? 'body', article };
+    if (!emit(this.host, 'news-link-click', detail, plain)) event.preventDefault();
   }
 
   hostConnected(): void {
@@ -73,7 +94,10 @@ export class ImpressionController implements ReactiveController {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (document.visibilityState === 'hidden') return;
-      this.#counted = this.onImpression();
+      const article = this.article();
+      if (!article || this.host.embedded) return;
+      this.#counted = true;
+      emit(this.host, 'news-impression', { article });
     }, DWELL_MS);
   }
 }

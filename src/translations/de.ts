@@ -1,0 +1,14 @@
+import type { Labels } from './en.js';
+
+/** German. */
+export const de: Labels = {
+  keyPoints: 'Das Wichtigste',
+  tags: 'Schlagwörter',
+  related: 'Lesen Sie auch',
+  by: 'Von',
+  published: 'Veröffentlicht',
+  updated: 'Aktualisiert',
+  error: 'Dieser Artikel kann nicht angezeigt werden.',
+  loading: 'Der Artikel wird geladen…',
+  retry: 'Erneut versuchen',
+};

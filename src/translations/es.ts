@@ -1,0 +1,14 @@
+import type { Labels } from './en.js';
+
+/** Spanish. */
+export const es: Labels = {
+  keyPoints: 'Puntos clave',
+  tags: 'Etiquetas',
+  related: 'Lee también',
+  by: 'Por',
+  published: 'Publicado el',
+  updated: 'Actualizado el',
+  error: 'No se puede mostrar este artículo.',
+  loading: 'Cargando el artículo…',
+  retry: 'Reintentar',
+};

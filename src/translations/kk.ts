@@ -1,0 +1,14 @@
+import type { Labels } from './en.js';
+
+/** Kazakh. */
+export const kk: Labels = {
+  keyPoints: 'Негізгі ойлар',
+  tags: 'Тегтер',
+  related: 'Сондай-ақ оқыңыз',
+  by: 'Авторы:',
+  published: 'Жарияланды',
+  updated: 'Жаңартылды',
+  error: 'Бұл мақаланы көрсету мүмкін болмады.',
+  loading: 'Мақала жүктелуде…',
+  retry: 'Қайталау',
+};

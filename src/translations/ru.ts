@@ -1,0 +1,14 @@
+import type { Labels } from './en.js';
+
+/** Russian. */
+export const ru: Labels = {
+  keyPoints: 'Главное',
+  tags: 'Теги',
+  related: 'Читайте также',
+  by: 'Текст:',
+  published: 'Опубликовано',
+  updated: 'Обновлено',
+  error: 'Не удалось показать эту статью.',
+  loading: 'Статья загружается…',
+  retry: 'Повторить',
+};
