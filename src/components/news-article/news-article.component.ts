@@ -111,14 +111,15 @@ export class NewsArticle extends NewsElement {
     return html`<span part="byline">${t.by} ${names}</span>`;
   }
 
-  /** The three composed elements, given this element's input and settings. */
+  /** The three composed elements, given this element's input, language and settings. */
   #slices() {
     const level = Math.min(6, this.level + 1);
-    const { input, labels, linkTarget = nothing, tagHref = nothing } = this;
+    const { input, labels, locale, linkTarget = nothing, tagHref = nothing } = this;
     return html`<news-key-points
         .article=${input}
         .labels=${labels}
         .embedded=${true}
+        lang=${locale}
         heading-level=${level}
         link-target=${linkTarget}
         exportparts="key-points,heading:key-points-heading,list:key-points-list,item:key-point"
@@ -127,6 +128,7 @@ export class NewsArticle extends NewsElement {
         .article=${input}
         .labels=${labels}
         .embedded=${true}
+        lang=${locale}
         heading-level=${level}
         link-target=${linkTarget}
         tag-href=${tagHref}
@@ -136,6 +138,7 @@ export class NewsArticle extends NewsElement {
         .article=${input}
         .labels=${labels}
         .embedded=${true}
+        lang=${locale}
         heading-level=${level}
         link-target=${linkTarget}
         exportparts="related,heading:related-heading,list:related-list,item:related-item,link:related-link,date:related-date"

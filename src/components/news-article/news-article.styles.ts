@@ -16,7 +16,6 @@ export const styles = css`
   [part~='headline'] {
     font-size: clamp(1.6rem, 1.1rem + 3cqi, 2.6rem);
     line-height: 1.15;
-    text-wrap: balance;
   }
   [part~='deck'] {
     font-size: 1.2em;
