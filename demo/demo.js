@@ -1,5 +1,9 @@
 // Sets the article on each element exactly as a publisher's page would: fetch the JSON, assign it.
-const seed = await (await fetch('./seed-article.json')).json();
+// ?page=dark shows a dark page; ?article=ar an Arabic page (a demo translation of the seed's opening).
+const params = new URLSearchParams(location.search);
+document.documentElement.dataset.page = params.get('page') ?? 'light';
+if (params.get('article') === 'ar') Object.assign(document.documentElement, { lang: 'ar', dir: 'rtl' });
+const seed = await (await fetch(params.get('article') === 'ar' ? './ar-article.json' : './seed-article.json')).json();
 const full = {
   headline: 'An article with every field of the format',
   section: 'Example',
