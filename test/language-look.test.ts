@@ -107,6 +107,15 @@ describe('look', () => {
     await expect(light).to.be.accessible();
   });
 
+  it('passes axe while loading (aria-busy, a status line) and with an empty slice', async () => {
+    const loading = await fixture<HTMLElement>(html`<news-card src="/api/slow?ms=1500"></news-card>`);
+    await waitUntil(() => loading.shadowRoot!.querySelector('[part~="loading"]'));
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    await expect(loading).to.be.accessible();
+    const empty = await fixture<HTMLElement>(html`<news-tags .article=${{ headline: 'No tags' }}></news-tags>`);
+    await expect(empty).to.be.accessible();
+  });
+
   it('carries --news-color-accent into the composed elements', async () => {
     const { el } = await show(
       html`<news-article style="--news-color-accent: rgb(200, 0, 0)" .article=${article}></news-article>`,
