@@ -24,7 +24,7 @@ export default {
     terser({
       ecma: 2022,
       module: true,
-      compress: { passes: 2 },
+      compress: { passes: 2, unsafe: true },
       format: { comments: false },
     }),
   ],

@@ -46,8 +46,17 @@ function skipExpression(code, start) {
 // goes back into a template literal, so a backslash it writes (a CSS escape) must be escaped for JS.
 const minifyCss = (text) =>
   transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code.trim().replace(/[\\`]/g, '\\$&');
-// In html`` text, runs of white space become one space and white space between tags goes.
-const minifyHtml = (text) => text.replace(/\s+/g, ' ').replace(/> </g, '><');
+// In html`` text, runs of white space become one space, and white space between tags goes, as does
+// white space between a tag and a hole that opens or closes an element's content (no text node to
+// create for it on every render). White space between two holes stays: it may separate words.
+const minifyHtml = (text) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/> </g, '><')
+    .replace(/> $/, '>')
+    .replace(/^ <\//, '</')
+    .replace(/(^|") \/?>/g, '$1>')
+    .replace(/<\/([\w-]+) >/g, '</$1>');
 
 export function minifyTemplates() {
   return {

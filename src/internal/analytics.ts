@@ -26,6 +26,14 @@ function inView({ intersectionRatio, intersectionRect, rootBounds }: Intersectio
   return viewport > 0 && intersectionRect.width * intersectionRect.height >= HALF * viewport;
 }
 
+/** What a link is, from its part: a body link has none; a plain `link` is the card's headline or a related article. */
+function linkKind(link: HTMLAnchorElement, host: string): string {
+  const part = link.getAttribute('part');
+  if (!part) return 'body';
+  if (part !== 'link') return part.replace('-link', '');
+  return host === 'news-related' ? 'related' : 'headline';
+}
+
 /**
  * Sends `news-link-click` for the links the host rendered, and `news-impression` once the host has
  * been in view (see HALF) for one continuous second; `reset()` (a new article) lets it count
@@ -63,7 +71,7 @@ export class Analytics implements ReactiveController {
     if (!link || link.getRootNode() !== this.host.renderRoot || !article) return;
     // A modified click (new tab, download…) stays the reader's: it is reported but cannot be cancelled.
     const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    const detail = { url: link.href, kind: link.dataset.kind ?? 'body', article };
+    const detail = { url: link.href, kind: linkKind(link, this.host.localName), article };
     if (!emit(this.host, 'news-link-click', detail, plain)) event.preventDefault();
   }
 

@@ -1,4 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Labels } from '../translations/en.js';
+import { InputError } from './input-error.js';
 import { fetchArticle, inlineText, pageArticle, parseJson } from './sources.js';
 
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -79,11 +81,26 @@ export class ArticleSource implements ReactiveController {
     return fromPage ? (this.#page ??= pageArticle(document)) : undefined;
   }
 
-  /** Requests `src` again (the error state's Retry button). */
-  retry(): void {
+  /** The input as an error to show, when it could not be read at all (invalid JSON, a failed request). */
+  failed(input: unknown): InputError | undefined {
+    return input instanceof InputError ? input : undefined;
+  }
+
+  /** The "Loading" line while `src` loads, unless the element has fallback content of its own. */
+  loadingView(t?: Labels) {
+    return this.loading && !this.fallback ? html`<p part="loading" role="status">${t?.loading}</p>` : nothing;
+  }
+
+  /** The error state's Retry button, after a failed request. */
+  retryView(input: unknown, t: Labels) {
+    return this.failed(input)?.retry ? html`<button part="retry" @click=${this.#retry}>${t.retry}</button>` : nothing;
+  }
+
+  /** Requests `src` again. */
+  #retry = (): void => {
     this.#fetchedSrc = undefined;
     this.host.requestUpdate();
-  }
+  };
 
   #readChildren(): void {
     const { host } = this;

@@ -2,18 +2,20 @@ import type { ArticleDate } from '../types.js';
 
 type Style = 'long' | 'short';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
+type Format = Intl.DateTimeFormat | Intl.ListFormat;
 
-function cached<T>(cache: Map<string, T>, key: string, make: (locale: string) => T, locale: string): T {
-  let value = cache.get(key);
+// Every formatter the elements use, made once per locale and kind: making one costs far more than using it.
+const formats = new Map<string, Format>();
+
+function cached<T extends Format>(key: string, make: (locale: string) => T, locale: string): T {
+  let value = formats.get(key) as T | undefined;
   if (!value) {
     try {
       value = make(locale);
     } catch {
       value = make('en'); // an invalid language tag from the page or the article
     }
-    cache.set(key, value);
+    formats.set(key, value);
   }
   return value;
 }
@@ -30,14 +32,12 @@ export function formatDate({ date, dateOnly }: ArticleDate, locale: string, styl
       timeStyle: style === 'long' && !dateOnly ? 'short' : undefined,
       timeZone: dateOnly ? 'UTC' : undefined,
     });
-  return cached(dateFormats, `${locale}|${style}|${dateOnly}`, make, locale).format(date);
+  return cached(`${locale}|${style}|${dateOnly}`, make, locale).format(date);
 }
 
 /** "A, B and C" in the locale, as parts, so each name can stay a link. */
 export function listParts(items: string[], locale: string): { type: string; value: string }[] {
-  return cached(listFormats, locale, (l) => new Intl.ListFormat(l, { type: 'conjunction' }), locale).formatToParts(
-    items,
-  );
+  return cached(`${locale}|list`, (l) => new Intl.ListFormat(l, { type: 'conjunction' }), locale).formatToParts(items);
 }
 
 /**

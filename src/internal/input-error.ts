@@ -1,4 +1,5 @@
 import type { ArticleIssue } from '../types.js';
+import { issue } from './normalize.js';
 
 /** An input that could not be read at all (invalid JSON, a failed request): shown as the error state. */
 export class InputError {
@@ -9,5 +10,4 @@ export class InputError {
   ) {}
 }
 
-export const failure = (path: string, message: string, retry = false) =>
-  new InputError([{ path, message, severity: 'error' }], retry);
+export const failure = (path: string, message: string, retry = false) => new InputError([issue(path, message)], retry);

@@ -1,5 +1,6 @@
 import type { NormalizeResult } from '../types.js';
 import { field, first, isRecord } from './object.js';
+import { issue } from './normalize.js';
 
 // Article and its subtypes (NewsArticle, ReportageNewsArticle, ScholarlyArticle, TechArticle, …),
 // BlogPosting and the other postings, Report; `@type` may be a name, a prefixed name or a URL.
@@ -78,7 +79,7 @@ export function readJsonLd(input: unknown, readArticle: (article: unknown) => No
   const found = findArticleNode(input);
   if (!found) {
     const message = 'no Article node (NewsArticle, BlogPosting…) in the JSON-LD';
-    return { issues: [{ path: '$', message, severity: 'error' }] };
+    return { issues: [issue('$', message)] };
   }
   const [node, path] = found;
   const result = readArticle(fromJsonLd(node));

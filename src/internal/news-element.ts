@@ -5,8 +5,7 @@ import type { ArticleSource } from './article-source.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from './format.js';
 import { headingLevel } from './heading.js';
-import { loadJsonLd, normalizeArticle } from './normalize.js';
-import { InputError } from './input-error.js';
+import { issue, loadJsonLd, normalizeArticle } from './normalize.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
 
@@ -79,7 +78,7 @@ export abstract class NewsElement extends LitElement {
   declare labels?: Partial<Labels>;
   /** The level (1–6) of the element's top heading; nested headings follow it. */
   declare headingLevel?: number;
-  /** Where the links open: `_self` (default) or `_blank` (which adds `rel="noopener"`). */
+  /** Where the links open: `_self` (default) or `_blank` (a new tab, without access to this page). */
   declare linkTarget?: string;
   /** URL template for tags without a url, such as `/topics/{slug}`. */
   declare tagHref?: string;
@@ -151,7 +150,7 @@ export abstract class NewsElement extends LitElement {
   /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
   #read(input: unknown): void {
     const result: NormalizeResult | undefined =
-      input instanceof InputError ? input : input == null ? { issues: [] } : normalizeArticle(input);
+      this.#source?.failed(input) ?? (input == null ? { issues: [] } : normalizeArticle(input));
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
@@ -164,8 +163,7 @@ export abstract class NewsElement extends LitElement {
     // A chunk that fails to load (a network error) leaves what is shown, and says so.
     const done = work
       .catch(() => {
-        const severity = this.data ? 'warning' : 'error';
-        this.issues = [...this.issues, { path: '$', message: 'a script chunk did not load', severity }];
+        this.issues = [...this.issues, issue('$', 'a script chunk did not load', this.data ? 'warning' : 'error')];
       })
       .then(() => {
         this.#waiting--;
@@ -181,17 +179,9 @@ export abstract class NewsElement extends LitElement {
     return headingLevel(this.headingLevel, (this.constructor as typeof NewsElement).defaultHeadingLevel);
   }
 
-  /** A link as every element renders it: its kind for `news-link-click`, and `link-target`. */
-  protected link(url: string, kind: string, content: unknown, part = 'link') {
-    const target = this.linkTarget;
-    return html`<a
-      part=${part}
-      href=${url}
-      data-kind=${kind}
-      target=${target ?? nothing}
-      rel=${target === '_blank' ? 'noopener' : nothing}
-      >${content}</a
-    >`;
+  /** A link as every element renders it, with `link-target` (`_blank` implies `noopener` in browsers). */
+  protected link(url: string, content: unknown, part = 'link') {
+    return html`<a part=${part} href=${url} target=${this.linkTarget ?? nothing}>${content}</a>`;
   }
 
   /** An image with its alt text (empty for a decorative one) and its size, so the page does not jump. */
@@ -203,7 +193,6 @@ export abstract class NewsElement extends LitElement {
       width=${width ?? nothing}
       height=${height ?? nothing}
       loading=${loading ?? nothing}
-      decoding="async"
     />`;
   }
 
@@ -219,19 +208,13 @@ export abstract class NewsElement extends LitElement {
     const { data, input, t } = this;
     if (data && t) return this.renderArticle(data, t);
     if (input === undefined || !t || this.#waiting) {
-      const loading = this.#source?.loading && !this.#source.fallback;
       // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
-      return html`<slot @slotchange=${() => this.requestUpdate()}></slot
-        >${loading ? html`<p part="loading" role="status">${t?.loading}</p>` : nothing}`;
+      return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${this.#source?.loadingView(t)}`;
     }
     const [first] = this.issues;
     return html`<div part="error" role="alert">
       <strong>${t.error}</strong> <small>${first?.path}: ${first?.message}</small>
-      ${
-        input instanceof InputError && input.retry
-          ? html`<button part="retry" @click=${() => this.#source?.retry()}>${t.retry}</button>`
-          : nothing
-      }
+      ${this.#source?.retryView(input, t)}
     </div>`;
   }
 }

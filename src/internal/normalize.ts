@@ -34,8 +34,15 @@ const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>/i;
 // The issues of the article being read; normalization is synchronous, so one list at a time.
 let issues: ArticleIssue[] = [];
 
+/** A problem at a JSON path: an error makes the article invalid, a warning drops only what it names. */
+export const issue = (path: string, message: string, severity: ArticleIssue['severity'] = 'error'): ArticleIssue => ({
+  path,
+  message,
+  severity,
+});
+
 function warn(path: string, message: string): undefined {
-  issues.push({ path, message, severity: 'warning' });
+  issues.push(issue(path, message, 'warning'));
   return undefined;
 }
 
@@ -182,11 +189,11 @@ const ARTICLE: Partial<Record<keyof NormalizedArticle, Read>> = {
 function readArticle(input: unknown): NormalizeResult {
   issues = [];
   if (!isRecord(input)) {
-    return { issues: [{ path: '$', message: 'expected an article object', severity: 'error' }] };
+    return { issues: [issue('$', 'expected an article object')] };
   }
   const headline = readText(field(input, 'headline'), 'headline');
   if (headline === undefined) {
-    issues.push({ path: 'headline', message: 'required: a non-empty string', severity: 'error' });
+    issues.push(issue('headline', 'required: a non-empty string'));
     return { issues };
   }
   const lower = (text: string) => text.toLowerCase();
@@ -233,7 +240,7 @@ export function normalizeArticle(input: unknown): NormalizeResult | undefined {
     else return undefined;
   } catch {
     // A hostile object (a throwing getter or proxy) is refused as a whole rather than half-read.
-    result = { issues: [{ path: '$', message: 'the article could not be read', severity: 'error' }] };
+    result = { issues: [issue('$', 'the article could not be read')] };
   }
   if (typeof input === 'object' && input !== null) cache.set(input, result);
   return result;

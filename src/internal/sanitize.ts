@@ -1,5 +1,5 @@
 // Loaded on first use (a separate chunk in the CDN build): only articles with an HTML body pay for it.
-import { css } from 'lit';
+import { adoptStyles, css, type LitElement } from 'lit';
 import createDOMPurify, { type Config } from 'dompurify';
 import { isSafeUrl } from './url.js';
 
@@ -56,7 +56,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 /** Styles for what only HTML bodies hold; adopted by <news-article> once it renders one. */
-export const bodyStyles = css`
+const bodyStyles = css`
   [part~='body'] :is(h2, h3, h4, h5, h6) {
     margin-block-start: 1.5em;
     font-size: 1.25em;
@@ -80,6 +80,12 @@ export const bodyStyles = css`
     border: 1px solid var(--_border);
   }
 `;
+
+/** Adds the body styles to an element's own (once it renders an HTML body). */
+export function adoptBodyStyles(element: LitElement): void {
+  const { elementStyles } = element.constructor as typeof LitElement;
+  adoptStyles(element.renderRoot as ShadowRoot, [...elementStyles, bodyStyles]);
+}
 
 /** Sanitizes an HTML body into a fragment ready to insert (never a string that is parsed again). */
 export function sanitizeBody(

@@ -13,8 +13,9 @@ export const sharedStyles = css`
     --_space: var(--news-space, 1rem);
     --_radius: var(--news-radius, 0.5rem);
     display: block;
-    font-family: var(--news-font-family, inherit);
-    color: var(--news-color-text, inherit);
+    /* Unset, these two inherit the page's font and colour (an invalid var() falls back to inherit). */
+    font-family: var(--news-font-family);
+    color: var(--news-color-text);
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -43,7 +44,7 @@ export const sharedStyles = css`
   h5,
   h6 {
     margin: 0;
-    font-family: var(--news-headline-font-family, inherit);
+    font-family: var(--news-headline-font-family);
     line-height: 1.2;
   }
   p,

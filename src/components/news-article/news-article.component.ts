@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { listParts } from '../../internal/format.js';
@@ -76,7 +76,7 @@ export class NewsArticle extends NewsElement {
     // (in which they may start work of their own, such as loading the tag slugs).
     if (this.data && this.data !== this.#slicesFor) {
       this.#slicesFor = this.data;
-      const slices = this.renderRoot.querySelectorAll<NewsElement>('news-key-points, news-tags, news-related');
+      const slices = this.renderRoot.querySelectorAll<NewsElement>('[exportparts]'); // the composed elements
       this.wait(Promise.all([...slices].map((slice) => slice.updateComplete)));
     }
     super.updated();
@@ -90,16 +90,16 @@ export class NewsArticle extends NewsElement {
     if (!data?.bodyHtml || typeof document === 'undefined') return;
     const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level, target: this.linkTarget };
     this.wait(
-      import('../../internal/sanitize.js').then(({ sanitizeBody, bodyStyles }) => {
+      import('../../internal/sanitize.js').then(({ sanitizeBody, adoptBodyStyles }) => {
         if (this.data !== data) return;
         this.#body = sanitizeBody(data.bodyHtml!, options);
-        adoptStyles(this.renderRoot as ShadowRoot, [...NewsArticle.elementStyles, bodyStyles]);
+        adoptBodyStyles(this);
       }),
     );
   }
 
-  #person(person: Person, kind: 'author' | 'publisher') {
-    return person.url ? this.link(person.url, kind, person.name, `${kind}-link`) : person.name;
+  #person(person: Person, part: 'author-link' | 'publisher-link') {
+    return person.url ? this.link(person.url, person.name, part) : person.name;
   }
 
   #byline(authors: Person[], t: Labels) {
@@ -107,7 +107,7 @@ export class NewsArticle extends NewsElement {
     const names = listParts(
       authors.map((a) => a.name),
       this.locale,
-    ).map((part) => (part.type === 'element' ? this.#person(authors[next++], 'author') : part.value));
+    ).map((part) => (part.type === 'element' ? this.#person(authors[next++], 'author-link') : part.value));
     return html`<span part="byline">${t.by} ${names}</span>`;
   }
 
@@ -156,7 +156,7 @@ export class NewsArticle extends NewsElement {
           a.authors.length || a.publisher || a.datePublished || a.dateModified
             ? html`<p part="meta">
                 ${a.authors.length ? this.#byline(a.authors, t) : nothing}
-                ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher')}</span>` : nothing}
+                ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher-link')}</span>` : nothing}
                 ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
                 ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
               </p>`

@@ -50,7 +50,6 @@ export const styles = css`
     text-transform: uppercase;
   }
   @media print {
-    [part~='related'],
     news-related {
       display: none;
     }

@@ -43,7 +43,7 @@ export class NewsCard extends NewsElement {
     return html`<article part="card" lang=${inLanguage ?? nothing}>
       <div class="text">
         ${section ? html`<p part="section">${section}</p>` : nothing}
-        ${heading(this.level, 'headline', url ? this.link(url, 'headline', headline) : headline)}
+        ${heading(this.level, 'headline', url ? this.link(url, headline) : headline)}
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${
           datePublished || publisher

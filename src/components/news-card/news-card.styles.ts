@@ -23,18 +23,15 @@ export const styles = css`
   img {
     order: -1;
     inline-size: 100%;
-    aspect-ratio: 16 / 9;
+    aspect-ratio: 16/9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
   [part~='headline'] {
     font-size: 1.25em;
   }
-  [part~='link'] {
+  [part~='link']:not(:hover) {
     text-decoration: none;
-  }
-  [part~='link']:hover {
-    text-decoration: underline;
   }
   /* The headline link covers the whole card: one link, one tab stop, the whole card clickable. */
   [part~='link']::after {

@@ -32,8 +32,7 @@ export class NewsRelated extends NewsElement {
         ${related.map(
           (item) =>
             html`<li part="item">
-              ${this.link(item.url, 'related', item.headline)}
-              ${item.datePublished ? this.date(item.datePublished) : nothing}
+              ${this.link(item.url, item.headline)} ${item.datePublished ? this.date(item.datePublished) : nothing}
             </li>`,
         )}
       </ul>

@@ -44,7 +44,7 @@ export class NewsTags extends NewsElement {
       ${heading(this.level, 'heading', t.tags, 'tags-heading')}
       <ul part="list" role="list" aria-labelledby="tags-heading">
         ${tags.map(({ name, url = this.#tagUrl(name) }) => {
-          const tag = url ? this.link(url, 'tag', name, 'tag') : html`<span part="tag">${name}</span>`;
+          const tag = url ? this.link(url, name, 'tag') : html`<span part="tag">${name}</span>`;
           return html`<li>${tag}</li>`;
         })}
       </ul>

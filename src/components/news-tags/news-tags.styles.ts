@@ -19,6 +19,5 @@ export const styles = css`
   }
   a[part~='tag'] {
     color: var(--_accent);
-    border-color: color-mix(in srgb, var(--_accent) 45%, transparent);
   }
 `;
