@@ -30,6 +30,8 @@ export interface Article {
   /** schema.org synonym of `tags`: an array or a comma-separated string. */
   keywords?: string | TagInput[];
   keyPoints?: string[];
+  /** schema.org: the body's length in words, for the reading time when the body is not given. */
+  wordCount?: number;
   related?: RelatedArticle[];
 }
 
@@ -98,6 +100,8 @@ export interface NormalizedArticle {
   tags: Tag[];
   keyPoints: string[];
   related: NormalizedRelated[];
+  /** Minutes to read the body (from its words, or `wordCount`); absent without either. */
+  readingMinutes?: number;
 }
 
 export interface NormalizedRelated {

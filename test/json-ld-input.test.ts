@@ -67,12 +67,13 @@ describe('schema.org JSON-LD as the article', () => {
     expect([...tags.querySelectorAll('li')].map(text)).to.deep.equal(['Markets', 'Stocks']);
   });
 
-  it('reads a BlogPosting given by URL @type, with name as headline and an Organization author', async () => {
+  it('reads a BlogPosting given by URL @type, with name as headline, an Organization author and wordCount', async () => {
     const { root } = await show('news-article', await load('blog'));
     expect(text(root.querySelector('h1'))).to.equal('Notes from the road');
     expect(root.querySelector('[part~="byline"] a')!.getAttribute('href')).to.equal('https://example.net/desk');
     expect(root.querySelector('[part~="meta"] time')!.getAttribute('datetime')).to.equal('2024-11-05T08:00:00Z');
     expect((root.querySelector('[part~="image"]') as HTMLImageElement).alt).to.equal('A road through the steppe');
+    expect(text(root.querySelector('[part~="reading-time"]'))).to.equal('Reading time: 4 minutes');
     const card = await show('news-card', await load('blog'));
     expect(card.root.querySelector('a')!.getAttribute('href')).to.equal('https://example.net/notes/road');
   });

@@ -15,7 +15,18 @@ const KEY_POINTS: Record<string, string> = {
   ar: 'أبرز النقاط',
   kk: 'Негізгі ойлар',
 };
-const article = { ...full, inLanguage: undefined };
+const READING_TIME: Record<string, string> = {
+  en: 'Reading time: {time}',
+  de: 'Lesezeit: {time}',
+  fr: '{time} de lecture',
+  es: '{time} de lectura',
+  ru: '{time} чтения',
+  zh: '阅读时间：{time}',
+  ar: 'مدة القراءة: {time}',
+  kk: 'Оқу уақыты: {time}',
+};
+// 600 words: three minutes, a number whose plural differs from "one" in every language here.
+const article = { ...full, inLanguage: undefined, wordCount: 600 };
 
 /** A <news-article> once it has rendered, with the composed key points' shadow root. */
 async function show(template: ReturnType<typeof html>) {
@@ -36,6 +47,9 @@ describe('language', () => {
       const { el, heading } = await show(html`<news-article lang=${locale} .article=${article}></news-article>`);
       expect(heading).to.equal(label);
       expect(published(el)).to.equal(longDate(locale));
+      const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(3);
+      const readingTime = el.shadowRoot!.querySelector('[part~="reading-time"]')!.textContent;
+      expect(readingTime).to.equal(READING_TIME[locale].replace('{time}', minutes));
     });
   }
 

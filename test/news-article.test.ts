@@ -3,6 +3,7 @@ import type { LitElement } from 'lit';
 import '../src/components/news-article/news-article.js';
 import type { NewsArticle } from '../src/components/news-article/news-article.js';
 import { full, seed } from './fixtures/articles.js';
+import { setArticle } from './helpers.js';
 
 const render = (article: unknown, attrs = '') =>
   fixture<NewsArticle>(
@@ -163,5 +164,45 @@ describe('<news-article>', () => {
   it('is accessible with the seed article and with every field', async () => {
     await expect(await render(seed)).to.be.accessible();
     await expect(await render(full)).to.be.accessible();
+  });
+
+  describe('reading time', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const readingTime = async (article: object) => {
+      const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+      await setArticle(el, { headline: 'Reading', ...article });
+      return part(el, 'reading-time')?.textContent ?? null;
+    };
+
+    it('counts the body at about 230 words a minute, rounded up, with the plural from Intl', async () => {
+      expect(await readingTime({ articleBody: words(40) })).to.equal('Reading time: 1 minute');
+      expect(await readingTime({ articleBody: `${words(231)}\n\n${words(229)}` })).to.equal('Reading time: 2 minutes');
+    });
+
+    it('counts the words of an HTML body, not its markup', async () => {
+      const body = `<p class="lead" data-x="a b c d e f">${words(200)}</p><p><a href="/x" title="t u v w">${words(30)}</a></p>`;
+      expect(await readingTime({ bodyHtml: body })).to.equal('Reading time: 1 minute');
+      expect(await readingTime({ bodyHtml: `${body}<p>${words(1)}</p>` })).to.equal('Reading time: 2 minutes');
+    });
+
+    it('counts each Chinese or Japanese character as a word', async () => {
+      expect(await readingTime({ articleBody: '中'.repeat(461), inLanguage: 'zh' })).to.equal('阅读时间：3分钟');
+    });
+
+    it("takes the article's own wordCount over the body, and warns about an invalid one", async () => {
+      expect(await readingTime({ articleBody: words(10), wordCount: 1200 })).to.equal('Reading time: 6 minutes');
+      const el = document.createElement('news-article') as NewsArticle;
+      document.body.append(el);
+      el.article = { headline: 'Reading', articleBody: words(10), wordCount: 'many' };
+      const { detail } = await oneEvent(el, 'news-load');
+      expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['wordCount']);
+      await el.updateComplete;
+      expect(part(el, 'reading-time')!.textContent).to.equal('Reading time: 1 minute');
+      el.remove();
+    });
+
+    it('is left out without a body or a wordCount', async () => {
+      expect(await readingTime({ description: 'Only a summary.' })).to.equal(null);
+    });
   });
 });

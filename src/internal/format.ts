@@ -2,7 +2,7 @@ import type { ArticleDate } from '../types.js';
 
 type Style = 'long' | 'short';
 
-type Format = Intl.DateTimeFormat | Intl.ListFormat;
+type Format = Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat;
 
 // Every formatter the elements use, made once per locale and kind: making one costs far more than using it.
 const formats = new Map<string, Format>();
@@ -38,6 +38,12 @@ export function formatDate({ date, dateOnly }: ArticleDate, locale: string, styl
 /** "A, B and C" in the locale, as parts, so each name can stay a link. */
 export function listParts(items: string[], locale: string): { type: string; value: string }[] {
   return cached(`${locale}|list`, (l) => new Intl.ListFormat(l, { type: 'conjunction' }), locale).formatToParts(items);
+}
+
+/** "5 minutes" in the locale, its plural form chosen by `Intl`. */
+export function formatMinutes(minutes: number, locale: string): string {
+  const make = (l: string) => new Intl.NumberFormat(l, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  return cached(`${locale}|minutes`, make, locale).format(minutes);
 }
 
 /**

@@ -62,6 +62,7 @@ export function fromJsonLd(node: Record<string, unknown>): Record<string, unknow
     section: first(field(node, 'articleSection')),
     description: field(node, 'description'),
     articleBody: field(node, 'articleBody'),
+    wordCount: field(node, 'wordCount'),
     image: image(field(node, 'image')),
     author: Array.isArray(authors) ? authors.map(person) : person(authors),
     publisher: person(first(field(node, 'publisher'))),

@@ -8,6 +8,7 @@ export const ar: Labels = {
   by: 'بقلم',
   published: 'نُشر في',
   updated: 'حُدّث في',
+  readingTime: 'مدة القراءة: {time}',
   error: 'تعذّر عرض هذا المقال.',
   loading: 'جارٍ تحميل المقال…',
   retry: 'إعادة المحاولة',

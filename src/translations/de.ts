@@ -8,6 +8,7 @@ export const de: Labels = {
   by: 'Von',
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
+  readingTime: 'Lesezeit: {time}',
   error: 'Dieser Artikel kann nicht angezeigt werden.',
   loading: 'Der Artikel wird geladen…',
   retry: 'Erneut versuchen',

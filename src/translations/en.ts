@@ -6,6 +6,8 @@ export interface Labels {
   by: string;
   published: string;
   updated: string;
+  /** `{time}` stands for the minutes, as `Intl` writes them in the locale ("5 minutes"). */
+  readingTime: string;
   error: string;
   loading: string;
   retry: string;
@@ -18,6 +20,7 @@ export const en: Labels = {
   by: 'By',
   published: 'Published',
   updated: 'Updated',
+  readingTime: 'Reading time: {time}',
   error: 'This article could not be shown.',
   loading: 'Loading the article…',
   retry: 'Retry',

@@ -8,6 +8,7 @@ export const es: Labels = {
   by: 'Por',
   published: 'Publicado el',
   updated: 'Actualizado el',
+  readingTime: '{time} de lectura',
   error: 'No se puede mostrar este artículo.',
   loading: 'Cargando el artículo…',
   retry: 'Reintentar',

@@ -8,6 +8,7 @@ export const fr: Labels = {
   by: 'Par',
   published: 'Publié le',
   updated: 'Mis à jour le',
+  readingTime: '{time} de lecture',
   error: 'Cet article ne peut pas être affiché.',
   loading: 'Chargement de l’article…',
   retry: 'Réessayer',

@@ -8,6 +8,7 @@ export const kk: Labels = {
   by: 'Авторы:',
   published: 'Жарияланды',
   updated: 'Жаңартылды',
+  readingTime: 'Оқу уақыты: {time}',
   error: 'Бұл мақаланы көрсету мүмкін болмады.',
   loading: 'Мақала жүктелуде…',
   retry: 'Қайталау',

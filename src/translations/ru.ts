@@ -8,6 +8,7 @@ export const ru: Labels = {
   by: 'Текст:',
   published: 'Опубликовано',
   updated: 'Обновлено',
+  readingTime: '{time} чтения',
   error: 'Не удалось показать эту статью.',
   loading: 'Статья загружается…',
   retry: 'Повторить',

@@ -8,6 +8,7 @@ export const zh: Labels = {
   by: '作者：',
   published: '发布于',
   updated: '更新于',
+  readingTime: '阅读时间：{time}',
   error: '无法显示这篇文章。',
   loading: '正在加载文章…',
   retry: '重试',

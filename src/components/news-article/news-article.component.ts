@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
-import { listParts } from '../../internal/format.js';
+import { formatMinutes, listParts } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -27,6 +27,7 @@ import { styles } from './news-article.styles.js';
  * @csspart publisher - The publisher's name.
  * @csspart publisher-link - The publisher's link (when it has a url).
  * @csspart date - Each `<time>`.
+ * @csspart reading-time - The reading time ("Reading time: 4 minutes"), from the body's words or `wordCount`.
  * @csspart figure - The hero image's `<figure>`.
  * @csspart image - The hero image.
  * @csspart caption - The image caption.
@@ -153,12 +154,19 @@ export class NewsArticle extends NewsElement {
         ${a.alternativeHeadlines.length ? html`<p part="deck">${a.alternativeHeadlines[0]}</p>` : nothing}
         ${a.description ? html`<p part="description">${a.description}</p>` : nothing}
         ${
-          a.authors.length || a.publisher || a.datePublished || a.dateModified
+          a.authors.length || a.publisher || a.datePublished || a.dateModified || a.readingMinutes
             ? html`<p part="meta">
                 ${a.authors.length ? this.#byline(a.authors, t) : nothing}
                 ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher-link')}</span>` : nothing}
                 ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
                 ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
+                ${
+                  a.readingMinutes
+                    ? html`<span part="reading-time"
+                        >${t.readingTime.replace('{time}', formatMinutes(a.readingMinutes, this.locale))}</span
+                      >`
+                    : nothing
+                }
               </p>`
             : nothing
         }
