@@ -93,6 +93,19 @@ describe('news-load and news-error', () => {
     expect(Object.keys(errors.events[0].detail)).to.deep.equal(['issues']);
     expect(errors.events[0].detail.issues[0]).to.include({ path: 'headline', severity: 'error' });
   });
+
+  it('announce an article again when it comes back after none was set', async () => {
+    const story = { headline: 'Back again' };
+    const el = await fixture<NewsCard>(html`<news-card .article=${story}></news-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="headline"]'));
+    const loads = record('news-load');
+    el.article = undefined;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
+    el.article = story;
+    await waitUntil(() => loads.events.length === 1, 'no news-load for the article shown again');
+    expect(loads.events[0].detail.article!.headline).to.equal('Back again');
+  });
 });
 
 describe('news-link-click', () => {

@@ -115,6 +115,16 @@ describe('<news-card>', () => {
     expect(pwned()).to.equal(undefined);
   });
 
+  it('cuts an over-long headline at 1,000 characters with an ellipsis, never inside an emoji', async () => {
+    const el = await card();
+    const event = await setArticle(el, { headline: `${'a'.repeat(999)}😀 and more` });
+    const [headline] = texts(el, '[part~="headline"]');
+    expect(headline).to.equal(`${'a'.repeat(999)}…`);
+    expect(event.detail.issues).to.deep.equal([
+      { path: 'headline', message: 'longer than 1000 characters; cut', severity: 'warning' },
+    ]);
+  });
+
   it('re-renders when the article is replaced', async () => {
     const el = await card();
     await setArticle(el, full);

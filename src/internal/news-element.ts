@@ -59,7 +59,7 @@ export abstract class NewsElement extends LitElement {
   #setDir = false;
   /** How many chunks (the JSON-LD reader, the sanitizer) are still loading for this element. */
   #waiting = 0;
-  /** The input whose `news-load` or `news-error` has been sent. */
+  /** The input whose `news-load` or `news-error` has been sent, since it became the input. */
   #announced?: unknown;
 
   /** The article object (format v1 or schema.org JSON-LD). Wins over every other way in. */
@@ -149,6 +149,7 @@ export abstract class NewsElement extends LitElement {
 
   /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
   #read(input: unknown): void {
+    this.#announced = undefined; // a new input (even one shown before) is announced once more
     const result: NormalizeResult | undefined =
       this.#source?.failed(input) ?? (input == null ? { issues: [] } : normalizeArticle(input));
     this.data = result?.article;

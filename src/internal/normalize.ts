@@ -56,7 +56,9 @@ function readText(value: unknown, path: string, max: number = LIMITS.text): stri
   let text = value.trim();
   if (text.length > max) {
     warn(path, `longer than ${max} characters; cut`);
-    text = text.slice(0, max).trimEnd() + '…';
+    // Never between the two halves of a surrogate pair (an emoji), which would leave a broken character.
+    const cut = text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+    text = cut.trimEnd() + '…';
   }
   return text || undefined;
 }
