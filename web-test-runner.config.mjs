@@ -30,9 +30,10 @@ for (const [name, path, pkg] of [
 }
 
 const browsers = [];
+let chromium;
 if (chrome) {
   browsers.push(
-    chromeLauncher({
+    (chromium = chromeLauncher({
       launchOptions: {
         executablePath: chrome,
         // root in CI needs --no-sandbox; the background flags keep frames, timers and
@@ -48,7 +49,7 @@ if (chrome) {
           '--disable-backgrounding-occluded-windows',
         ],
       },
-    }),
+    })),
   );
 }
 if (firefox) {
@@ -59,9 +60,11 @@ if (firefox) {
 const fuzzRuns = Number(process.env.FUZZ_RUNS) || 150;
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/print.test.ts'],
   nodeResolve: true,
   browsers,
+  // Print emulation needs the DevTools protocol, which only Chromium speaks here.
+  groups: chromium ? [{ name: 'print', files: 'test/print.test.ts', browsers: [chromium] }] : [],
   // One page at a time per browser: a second tab would be hidden, and hidden pages count no
   // impressions (by design), so tests that need a visible page would fail at random.
   concurrency: 1,

@@ -90,6 +90,15 @@ export const sharedStyles = css`
     display: block;
     color: var(--_muted);
   }
+  /* On paper: no accent colour, and a fixed theme prints dark on light (browsers drop backgrounds). */
+  @media print {
+    :host {
+      --_accent: currentColor;
+    }
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
 `;
 
 /** The small titled block that tags, key points and related links share. */
