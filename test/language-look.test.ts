@@ -1,5 +1,6 @@
 // The reader's language (labels, dates, direction) and the look on a stranger's page: inherited
-// colours on a dark page, the theme attribute, the custom properties, and axe in those states.
+// colours on a dark page, the theme attribute and the custom properties (axe for every state is in
+// accessibility.test.ts).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle } from '../src/components/news-article/news-article.js';
@@ -119,15 +120,6 @@ describe('look', () => {
     expect(d.color).to.not.equal(l.color);
     await expect(dark).to.be.accessible();
     await expect(light).to.be.accessible();
-  });
-
-  it('passes axe while loading (aria-busy, a status line) and with an empty slice', async () => {
-    const loading = await fixture<HTMLElement>(html`<news-card src="/api/slow?ms=1500"></news-card>`);
-    await waitUntil(() => loading.shadowRoot!.querySelector('[part~="loading"]'));
-    expect(loading.getAttribute('aria-busy')).to.equal('true');
-    await expect(loading).to.be.accessible();
-    const empty = await fixture<HTMLElement>(html`<news-tags .article=${{ headline: 'No tags' }}></news-tags>`);
-    await expect(empty).to.be.accessible();
   });
 
   it('carries --news-color-accent into the composed elements', async () => {
