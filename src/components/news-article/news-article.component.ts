@@ -26,6 +26,8 @@ import { styles } from './news-article.styles.js';
  * @csspart author-link - An author's link (for authors with a url).
  * @csspart publisher - The publisher's name.
  * @csspart publisher-link - The publisher's link (when it has a url).
+ * @csspart published - "Published" and its date.
+ * @csspart updated - "Updated" and its date.
  * @csspart date - Each `<time>`.
  * @csspart reading-time - The reading time ("Reading time: 4 minutes"), from the body's words or `wordCount`.
  * @csspart figure - The hero image's `<figure>`.
@@ -158,8 +160,8 @@ export class NewsArticle extends NewsElement {
             ? html`<p part="meta">
                 ${a.authors.length ? this.#byline(a.authors, t) : nothing}
                 ${a.publisher ? html`<span part="publisher">${this.#person(a.publisher, 'publisher-link')}</span>` : nothing}
-                ${a.datePublished ? html`<span>${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
-                ${a.dateModified ? html`<span>${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
+                ${a.datePublished ? html`<span part="published">${t.published} ${this.date(a.datePublished, 'long')}</span>` : nothing}
+                ${a.dateModified ? html`<span part="updated">${t.updated} ${this.date(a.dateModified, 'long')}</span>` : nothing}
                 ${
                   a.readingMinutes
                     ? html`<span part="reading-time"
