@@ -246,6 +246,19 @@ describe('news-impression', () => {
     expect(impressions.events.map((e) => e.detail.article!.headline)).to.deep.equal(['Seen', 'Seen again']);
   });
 
+  it('does not fire twice for the same article set again after a blank, though news-load does', async () => {
+    const impressions = record('news-impression');
+    const loads = record('news-load');
+    const el = await fixture<NewsCard>(html`<news-card .article=${story}></news-card>`);
+    await waitUntil(() => impressions.events.length === 1, 'the first impression', { timeout: 2500 });
+    el.article = undefined;
+    await el.updateComplete;
+    el.article = story;
+    await waitUntil(() => loads.events.length === 2, 'the article announced again');
+    await aTimeout(1500);
+    expect(impressions.events).to.have.length(1);
+  });
+
   it('comes from the outer <news-article> only, as does news-load', async () => {
     const loads = record('news-load');
     const impressions = record('news-impression');

@@ -37,7 +37,8 @@ function linkKind(link: HTMLAnchorElement, host: string): string {
 /**
  * Sends `news-link-click` for the links the host rendered, and `news-impression` once the host has
  * been in view (see HALF) for one continuous second; `reset()` (a new article) lets it count
- * again. Time in a hidden tab does not count.
+ * again. The same input set again gives the same normalized object (see normalizeArticle), so an
+ * article set back after a blank is not a second impression. Time in a hidden tab does not count.
  */
 // One observer for every element on the page (a page of 500 cards needs one, not 500).
 const controllers = new WeakMap<Element, Analytics>();
@@ -54,7 +55,8 @@ function observe(element: Element, controller: Analytics): void {
 export class Analytics implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   #visible = false;
-  #counted = false;
+  /** The article whose impression has been sent. */
+  #counted?: NormalizedArticle;
 
   constructor(
     private readonly host: AnalyticsHost,
@@ -86,7 +88,7 @@ export class Analytics implements ReactiveController {
 
   /** A new article: it gets its own impression, timed from now if the host is in view. */
   reset(): void {
-    this.#counted = false;
+    if (this.#counted === this.article()) return;
     const visible = this.#visible;
     this.#visible = false; // restart the second for the new article
     this.track(visible);
@@ -98,13 +100,13 @@ export class Analytics implements ReactiveController {
     this.#visible = visible;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (!visible || this.#counted) return;
+    if (!visible || this.#counted === this.article()) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (document.visibilityState === 'hidden') return;
       const article = this.article();
       if (!article || this.host.embedded) return;
-      this.#counted = true;
+      this.#counted = article;
       emit(this.host, 'news-impression', { article });
     }, DWELL_MS);
   }
