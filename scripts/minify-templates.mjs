@@ -42,10 +42,16 @@ function skipExpression(code, start) {
   return i;
 }
 
-// Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole. Its output
-// goes back into a template literal, so a backslash it writes (a CSS escape) must be escaped for JS.
+// Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole. It keeps
+// custom property values and their var() fallbacks as written, so the space after a `:` or `,`
+// there goes too, as does the space around `*` and `/` in calc() (outside strings; neither is
+// significant). Its output goes back into a
+// template literal, so a backslash it writes (a CSS escape) must be escaped for JS.
 const minifyCss = (text) =>
-  transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code.trim().replace(/[\\`]/g, '\\$&');
+  transformSync(text, { loader: 'css', minify: true, charset: 'utf8' })
+    .code.trim()
+    .replace(/("[^"]*")|([:,]) | ([*/]) /g, (_, string, separator, operator) => string ?? separator ?? operator)
+    .replace(/[\\`]/g, '\\$&');
 // In html`` text, runs of white space become one space, and white space between tags goes, as does
 // white space between a tag and a hole that opens or closes an element's content (no text node to
 // create for it on every render). White space between two holes stays: it may separate words.
