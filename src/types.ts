@@ -30,7 +30,7 @@ export interface Article {
   /** schema.org synonym of `tags`: an array or a comma-separated string. */
   keywords?: string | TagInput[];
   keyPoints?: string[];
-  /** schema.org: the body's length in words, for the reading time when the body is not given. */
+  /** schema.org: the body's length in words; when given, the reading time comes from it, not from counting the body. */
   wordCount?: number;
   related?: RelatedArticle[];
 }

@@ -188,20 +188,39 @@ describe('<news-article>', () => {
       expect(await readingTime({ bodyHtml: `${body}<p>${words(1)}</p>` })).to.equal('Reading time: 2 minutes');
     });
 
-    it('counts each Chinese or Japanese character as a word', async () => {
+    it('counts each Chinese character or Japanese kana as a word, and no punctuation standing alone', async () => {
       expect(await readingTime({ articleBody: '中'.repeat(461), inLanguage: 'zh' })).to.equal('阅读时间：3分钟');
+      // 232 characters of kana and kanji: just over a minute.
+      expect(await readingTime({ articleBody: `${'ひらがなカタカナ漢字'.repeat(23)}かな` })).to.equal(
+        'Reading time: 2 minutes',
+      );
+      expect(await readingTime({ articleBody: '漢字。'.repeat(115) })).to.equal('Reading time: 1 minute');
+      expect(await readingTime({ articleBody: `${words(230)} ${'— '.repeat(230)}` })).to.equal(
+        'Reading time: 1 minute',
+      );
+      expect(await readingTime({ articleBody: `${words(230)} “quoted”` })).to.equal('Reading time: 2 minutes');
     });
 
-    it("takes the article's own wordCount over the body, and warns about an invalid one", async () => {
+    it("takes the article's own wordCount over the body, and warns about an invalid or absurd one", async () => {
       expect(await readingTime({ articleBody: words(10), wordCount: 1200 })).to.equal('Reading time: 6 minutes');
-      const el = document.createElement('news-article') as NewsArticle;
-      document.body.append(el);
-      el.article = { headline: 'Reading', articleBody: words(10), wordCount: 'many' };
-      const { detail } = await oneEvent(el, 'news-load');
-      expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['wordCount']);
-      await el.updateComplete;
-      expect(part(el, 'reading-time')!.textContent).to.equal('Reading time: 1 minute');
-      el.remove();
+      for (const wordCount of ['many', 1e15]) {
+        const el = document.createElement('news-article') as NewsArticle;
+        document.body.append(el);
+        el.article = { headline: 'Reading', articleBody: words(10), wordCount };
+        const { detail } = await oneEvent(el, 'news-load');
+        expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['wordCount']);
+        await el.updateComplete;
+        expect(part(el, 'reading-time')!.textContent).to.equal('Reading time: 1 minute');
+        el.remove();
+      }
+    });
+
+    it('writes the minutes in the locale, so a label for a language not built in reads right', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article lang="pt-BR" .labels=${{ readingTime: 'Tempo de leitura: {time}' }}></news-article>`,
+      );
+      await setArticle(el, { headline: 'Leitura', wordCount: 600 });
+      expect(part(el, 'reading-time')!.textContent).to.equal('Tempo de leitura: 3 minutos');
     });
 
     it('is left out without a body or a wordCount', async () => {

@@ -118,6 +118,37 @@ describe('property-based', function () {
     );
   });
 
+  // No wall-time threshold: ten inputs of a tenth of the size are the baseline, timed in the same
+  // run (the fastest of three trials on each side). Linear work makes the ratio about 1; a pattern that backtracks quadratically makes it 10.
+  it('takes time linear in the size of hostile bodies, up to their 200,000-character limit', () => {
+    const hostile: Record<string, (size: number) => object> = {
+      'tags that never close': (size) => ({ articleBody: '<a '.repeat(size / 3) }),
+      'a run of <': (size) => ({ bodyHtml: '<'.repeat(size) }),
+      'opened tags': (size) => ({ bodyHtml: '<p x'.repeat(size / 4) }),
+      'blank lines of spaces': (size) => ({ articleBody: `\n${' '.repeat(size)}x` }),
+      'words and dashes': (size) => ({ articleBody: 'a— '.repeat(size / 3) }),
+    };
+    const fastest = (run: () => void) => {
+      let best = Infinity;
+      for (let trial = 0; trial < 3; trial++) {
+        const start = performance.now();
+        run();
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const [name, body] of Object.entries(hostile)) {
+      // A new object for every call: normalizeArticle caches its result per input object.
+      const read = (size: number) => normalizeArticle({ headline: 'H', ...body(size) });
+      // Four rounds on each side, so that a coarse timer (1 ms in Firefox) does not decide.
+      const baseline = fastest(() => {
+        for (let i = 0; i < 40; i++) read(LIMITS.body / 10);
+      });
+      const ratio = fastest(() => [1, 2, 3, 4].forEach(() => read(LIMITS.body))) / Math.max(baseline, 1);
+      expect(ratio, `${name}: ${ratio.toFixed(1)}× ten inputs a tenth the size`).to.be.below(4);
+    }
+  });
+
   it('nothing in the input changes a prototype', () => {
     const keys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'headline', 'tags', 'polluted');
     const polluting = fc.letrec((tie) => ({

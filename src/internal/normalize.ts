@@ -22,18 +22,23 @@ export const LIMITS = {
   tags: 50,
   keyPoints: 20,
   related: 20,
+  /** Pixels of an image side, words of `wordCount`. */
+  size: 200_000,
 } as const;
 
 type Read<T = unknown> = (value: unknown, path: string) => T | undefined;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-// Markup in `articleBody`: real sites fill it with HTML as often as with plain text.
-const MARKUP = /<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>/i;
+// Markup in `articleBody`: real sites fill it with HTML as often as with plain text. A tag never
+// spans a `<`, which keeps both patterns linear on hostile input such as '<a <a <a …'.
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+const TAG = /<[^<>]*>/g;
 
 // Reading speed: about 230 words a minute, and about as many Chinese or Japanese characters (the
-// IReST study, Trauzettel-Klosinski et al. 2012), so each ideograph counts as a word.
-const WORD = /\p{Ideographic}|[^\s\p{Ideographic}]+/gu;
+// IReST study, Trauzettel-Klosinski et al. 2012), so each ideograph or kana counts as a word. A
+// word starts with something other than punctuation, so a lone dash or '。' is not one.
+const WORD = /(?!\p{P})(?:[\p{Ideographic}\u3040-\u30ff]|[^\s\p{Ideographic}\u3040-\u30ff]+)/gu;
 
 // The issues of the article being read; normalization is synchronous, so one list at a time.
 let issues: ArticleIssue[] = [];
@@ -81,9 +86,9 @@ function readDate(value: unknown, path: string): ArticleDate | undefined {
 function readSize(value: unknown, path: string): number | undefined {
   if (value == null) return undefined;
   const size = typeof value === 'string' ? Number(value) : value;
-  return Number.isInteger(size) && (size as number) > 0
+  return Number.isInteger(size) && (size as number) > 0 && (size as number) <= LIMITS.size
     ? (size as number)
-    : warn(path, 'expected a positive whole number; ignored');
+    : warn(path, `expected a whole number from 1 to ${LIMITS.size}; ignored`);
 }
 
 /** The fields of an object named in `spec`, each read by its reader; absent ones left out. */
@@ -196,7 +201,7 @@ const ARTICLE: Partial<Record<keyof NormalizedArticle, Read>> = {
 function readingMinutes(input: unknown, { bodyHtml, paragraphs }: ReturnType<typeof readBody>): number | undefined {
   const words =
     readSize(field(input, 'wordCount'), 'wordCount') ??
-    (bodyHtml?.replace(/<[^>]*>/g, ' ') ?? paragraphs.join(' ')).match(WORD)?.length;
+    (bodyHtml?.replace(TAG, ' ') ?? paragraphs.join(' ')).match(WORD)?.length;
   return words && Math.ceil(words / 230);
 }
 
