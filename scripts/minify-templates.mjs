@@ -45,8 +45,8 @@ function skipExpression(code, start) {
 // Our css`` templates hold no `${}` holes, so esbuild's CSS minifier can take them whole. It keeps
 // custom property values and their var() fallbacks as written, so the space after a `:` or `,`
 // there goes too, as does the space around `*` and `/` in calc() (outside strings; neither is
-// significant). Its output goes back into a
-// template literal, so a backslash it writes (a CSS escape) must be escaped for JS.
+// significant). Its output goes back into a template literal, so a backslash it writes (a CSS
+// escape) must be escaped for JS.
 const minifyCss = (text) =>
   transformSync(text, { loader: 'css', minify: true, charset: 'utf8' })
     .code.trim()
