@@ -1,9 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // The CDN bundle: one self-contained ES module (Lit included) that defines all five elements.
-// It is built from the compiled `lib/`, so `tsc` stays the one TypeScript compiler in the project.
+// It is built from the compiled `lib/` (its templates already minified by scripts/minify-lib.mjs), so
+// `tsc` stays the one TypeScript compiler in the project.
 export default {
   input: 'lib/index.js',
   // Let the lazy chunks import shared code from the entry itself, instead of rollup splitting the
@@ -22,7 +22,6 @@ export default {
   },
   plugins: [
     nodeResolve(),
-    minifyTemplates(),
     terser({
       ecma: 2022,
       module: true,

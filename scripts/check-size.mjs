@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 12 * 1024; // gzip bytes
+const BUDGET = 14 * 1024; // gzip bytes
 const ENTRY = 'news-article.min.js';
 const read = (file) => readFileSync(`dist/${file}`, 'utf8');
 const gzipSize = (file) => gzipSync(read(file), { level: 9 }).length;

@@ -1,5 +1,7 @@
-// Minifies the text of this project's css`` and html`` template literals before terser runs
-// (terser leaves template text alone). Only our own source in lib/ is touched, never Lit's.
+// Minifies the text of this project's css`` and html`` template literals (terser leaves template
+// text alone). scripts/minify-lib.mjs applies it to lib/ in place, so the npm build, the CDN bundle
+// (built from lib/) and the server renderer share the same template strings: Lit hydrates
+// server output only when the client's templates are the very strings the server rendered.
 import { transformSync } from 'esbuild';
 
 const TAG = /\b(css|html|staticHtml) ?`/g;
@@ -64,29 +66,19 @@ const minifyHtml = (text) =>
     .replace(/(^|") \/?>/g, '$1>')
     .replace(/<\/([\w-]+) >/g, '</$1>');
 
-export function minifyTemplates() {
-  return {
-    name: 'minify-templates',
-    transform(code, id) {
-      if (!id.includes('/lib/')) return null;
-      const edits = [];
-      for (const match of code.matchAll(TAG)) {
-        const start = match.index + match[0].length;
-        const { chunks } = scanTemplate(code, start);
-        const css = match[1] === 'css';
-        if (css && chunks.length > 1) continue;
-        for (const [from, to] of chunks) edits.push([from, to, (css ? minifyCss : minifyHtml)(code.slice(from, to))]);
-      }
-      // Nested templates are found twice (inside their parent's hole too): keep the outermost edits.
-      edits.sort((a, b) => a[0] - b[0]);
-      let out = '';
-      let at = 0;
-      for (const [from, to, text] of edits) {
-        if (from < at) continue;
-        out += code.slice(at, from) + text;
-        at = to;
-      }
-      return { code: out + code.slice(at), map: null };
-    },
-  };
+/** The edits that minify every css`` and html`` template literal in `code`: [from, to, text]. */
+export function templateEdits(code) {
+  const edits = [];
+  for (const match of code.matchAll(TAG)) {
+    const start = match.index + match[0].length;
+    const { chunks } = scanTemplate(code, start);
+    const css = match[1] === 'css';
+    if (css && chunks.length > 1) continue;
+    for (const [from, to] of chunks) edits.push([from, to, (css ? minifyCss : minifyHtml)(code.slice(from, to))]);
+  }
+  // Nested templates are found twice (inside their parent's hole too): keep the outermost edits.
+  edits.sort((a, b) => a[0] - b[0]);
+  const kept = [];
+  for (const edit of edits) if (!kept.length || edit[0] >= kept.at(-1)[1]) kept.push(edit);
+  return kept;
 }

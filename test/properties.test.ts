@@ -4,8 +4,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
-import { LIMITS, loadJsonLd, normalizeArticle } from '../src/internal/normalize.js';
-import { isSafeUrl } from '../src/internal/url.js';
+import { LIMITS, loadJsonLd, normalizeArticle } from '../src/pipeline/normalize.js';
+import { isSafeUrl } from '../src/pipeline/url.js';
 import type { NormalizedArticle } from '../src/types.js';
 
 declare global {

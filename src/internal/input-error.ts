@@ -1,5 +1,5 @@
 import type { ArticleIssue } from '../types.js';
-import { issue } from './normalize.js';
+import { issue } from '../pipeline/normalize.js';
 
 /** An input that could not be read at all (invalid JSON, a failed request): shown as the error state. */
 export class InputError {

@@ -3,9 +3,9 @@ import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, Normaliz
 import { isRtl, labelsFor, loadLabels, type Labels } from '../translations/index.js';
 import type { ArticleSource } from './article-source.js';
 import { emit } from './emit.js';
-import { formatDate, resolveLocale } from './format.js';
+import { formatDate, resolveLocale } from '../pipeline/format.js';
 import { headingLevel } from './heading.js';
-import { issue, loadJsonLd, normalizeArticle } from './normalize.js';
+import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
 

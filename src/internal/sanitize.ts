@@ -1,7 +1,7 @@
 // Loaded on first use (a separate chunk in the CDN build): only articles with an HTML body pay for it.
 import { adoptStyles, css, type LitElement } from 'lit';
 import createDOMPurify, { type Config } from 'dompurify';
-import { isSafeUrl } from './url.js';
+import { isSafeUrl } from '../pipeline/url.js';
 
 export interface BodyOptions {
   /** The article's dateline, set at the start of the first paragraph. */

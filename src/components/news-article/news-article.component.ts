@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
-import { formatMinutes, listParts } from '../../internal/format.js';
+import { formatMinutes, listParts } from '../../pipeline/format.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
-import { isSafeUrl } from '../../internal/url.js';
+import { isSafeUrl } from '../../pipeline/url.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-tags.styles.js';
@@ -22,14 +22,14 @@ import { styles } from './news-tags.styles.js';
  * @cssprop --news-color-surface - Tag chip background.
  */
 // The slug code for `tag-href`, loaded the first time an element has one (a chunk in the CDN build).
-let links: typeof import('../../internal/links.js') | undefined;
+let links: typeof import('../../pipeline/slug.js') | undefined;
 
 export class NewsTags extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.tagHref && !links) this.wait(import('../../internal/links.js').then((module) => (links = module)));
+    if (this.tagHref && !links) this.wait(import('../../pipeline/slug.js').then((module) => (links = module)));
   }
 
   /** The `tag-href` URL for a tag that has none, when it is a safe one. */

@@ -238,11 +238,11 @@ function readArticle(input: unknown): NormalizeResult {
 }
 
 const cache = new WeakMap<object, NormalizeResult>();
-let jsonLd: typeof import('./json-ld.js') | undefined;
+let jsonLd: typeof import('./json-ld-reader.js') | undefined;
 
 /** Loads the schema.org JSON-LD reader, which the CDN build keeps in a chunk of its own. */
 export async function loadJsonLd(): Promise<void> {
-  jsonLd ??= await import('./json-ld.js');
+  jsonLd ??= await import('./json-ld-reader.js');
 }
 
 /**
