@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', '*.mjs'],
+    files: ['scripts/**', 'bench/**', 'src/server/**', 'src/cli/**', 'test/**/*.mjs', '*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

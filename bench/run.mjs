@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 15;
 const root = new URL('..', import.meta.url);

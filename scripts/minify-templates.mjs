@@ -4,7 +4,8 @@
 // server output only when the client's templates are the very strings the server rendered.
 import { transformSync } from 'esbuild';
 
-const TAG = /\b(css|html|staticHtml) ?`/g;
+// A tag name on its own (not `.html` at the end of a file name inside another template).
+const TAG = /(?<![.\w$])(css|html|staticHtml) ?`/g;
 
 /**
  * The end of a template literal whose text starts at `start`, and its literal chunks (the text

@@ -2,7 +2,7 @@
 // a light serif page, a dark sans page, an Arabic (right-to-left) page, narrow and wide.
 // `npm run screenshots` (after `npm run build`) writes docs/screenshots/*.png.
 import { spawn } from 'node:child_process';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 
 const PORT = 8123;
 const SHOTS = [

@@ -100,7 +100,9 @@ export interface NormalizedArticle {
   tags: Tag[];
   keyPoints: string[];
   related: NormalizedRelated[];
-  /** Minutes to read the body (from its words, or `wordCount`); absent without either. */
+  /** The body's length in words: the input's `wordCount`, else counted in the body. */
+  wordCount?: number;
+  /** Minutes to read the body (from `wordCount`, at 230 words a minute); absent without a body or `wordCount`. */
   readingMinutes?: number;
 }
 

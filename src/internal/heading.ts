@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-type Heading = (part: string, content: unknown, id: unknown) => TemplateResult;
+type Heading = (part: unknown, content: unknown, id: unknown) => TemplateResult;
 
 // One template per level: smaller than lit/static-html, and each is a plain, cached Lit template.
 const headings: Heading[] = [
@@ -18,6 +18,6 @@ export function headingLevel(value: number | undefined, fallback: number): numbe
 }
 
 /** `<h1>`…`<h6>` by level, so an embed fits the host page's outline. */
-export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+export function heading(level: number, part: string | typeof nothing, content: unknown, id?: string): TemplateResult {
   return headings[level - 1](part, content, id ?? nothing);
 }

@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
-import { isRtl, labelsFor, loadLabels, type Labels } from '../translations/index.js';
+import { isRtl, labelsFor, loadLabels, pickLabels, type Labels } from '../translations/index.js';
 import type { ArticleSource } from './article-source.js';
+import { hydration } from './define.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from '../pipeline/format.js';
 import { headingLevel } from './heading.js';
+import { JSON_LD_MARK } from '../pipeline/markup.js';
 import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
@@ -34,7 +36,8 @@ export abstract class NewsElement extends LitElement {
     fromPage: { type: Boolean, attribute: 'from-page' },
     credentials: {},
     timeout: { type: Number },
-    labels: { attribute: false },
+    labels: { type: Object },
+    timeZone: { attribute: 'time-zone' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     linkTarget: { attribute: 'link-target' },
     tagHref: { attribute: 'tag-href' },
@@ -55,6 +58,13 @@ export abstract class NewsElement extends LitElement {
   /** The other ways in than the property; loaded when an element uses one (null while it loads). */
   #source?: ArticleSource | null;
   #analytics?: import('./analytics.js').Analytics;
+  /** The labels as given, and the overrides read from them (only strings, only known names). */
+  #labelsFor?: unknown;
+  /**
+   * Server-rendered and not yet hydrated: the server's DOM stays on screen until the first render
+   * can be the very same (its input read, its chunks loaded), then Lit hydrates it in place.
+   */
+  #hydrating = false;
   /** Whether this element set the host's `dir` (it never removes a `dir` the page set). */
   #setDir = false;
   /** How many chunks (the JSON-LD reader, the sanitizer) are still loading for this element. */
@@ -74,8 +84,10 @@ export abstract class NewsElement extends LitElement {
   declare credentials?: string;
   /** Milliseconds before the `src` request is given up (default 10000). */
   declare timeout?: number;
-  /** Overrides for any of the texts the element writes itself. */
+  /** Overrides for any of the texts the element writes itself (as JSON in the `labels` attribute). */
   declare labels?: Partial<Labels>;
+  /** Show date-times in this IANA time zone (with its name), instead of the reader's own. */
+  declare timeZone?: string;
   /** The level (1–6) of the element's top heading; nested headings follow it. */
   declare headingLevel?: number;
   /** Where the links open: `_self` (default) or `_blank` (a new tab, without access to this page). */
@@ -91,20 +103,47 @@ export abstract class NewsElement extends LitElement {
     this.addEventListener('click', (event) => this.#analytics?.click(event));
   }
 
-  protected willUpdate(changed: PropertyValues<this>): void {
+  protected createRenderRoot() {
+    // A server-rendered shadow root is hydrated when Lit's hydration support is on (see define.ts).
+    // Without it (server output added after the page loaded), it is emptied and rendered afresh.
+    const serverRendered = !!this.shadowRoot?.firstChild;
+    if (serverRendered && !hydration.enabled) this.shadowRoot!.replaceChildren();
+    this.#hydrating = serverRendered && hydration.enabled;
+    return super.createRenderRoot();
+  }
+
+  /** Server-rendered and not yet hydrated (see #hydrating). */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
+  /**
+   * A server-rendered element skips its updates until its first render can match the server's
+   * DOM (see #hydrating): until then, what the server rendered stays, with nothing to shift it.
+   */
+  protected shouldUpdate(): boolean {
+    if (!this.#hydrating) return true;
+    this.willUpdate(); // reads the input and starts what it needs; willUpdate is idempotent
+    return !this.#waiting && !!this.t && this.input !== undefined;
+  }
+
+  /** Works out what to render: the input that wins, its article, the locale and labels. Idempotent. */
+  protected willUpdate(): void {
     if (this.#source === undefined && this.#usesSource()) this.#loadSource();
     const input = this.article ?? this.#source?.resolve();
     if (input !== this.input) this.#read((this.input = input));
     const locale = resolveLocale(this, this.data?.inLanguage);
-    if (locale !== this.locale || changed.has('labels') || !this.t) {
+    if (locale !== this.locale || this.labels !== this.#labelsFor || !this.t) {
       this.locale = locale;
+      this.#labelsFor = this.labels;
       const labels = labelsFor(locale);
-      this.t = labels && { ...labels, ...this.labels };
+      this.t = labels && { ...labels, ...pickLabels(this.labels) };
       if (!labels) this.wait(loadLabels());
     }
   }
 
   protected updated(): void {
+    this.#hydrating = false;
     const rtl = isRtl(this.locale);
     if (rtl || this.#setDir) {
       this.#setDir = rtl;
@@ -138,7 +177,11 @@ export abstract class NewsElement extends LitElement {
   #usesSource(): boolean {
     const { articleJson, src, fromPage, embedded } = this;
     return (
-      !embedded && (articleJson != null || !!src || fromPage || !!this.querySelector?.(':scope > script[type$="json"]'))
+      !embedded &&
+      (articleJson != null ||
+        !!src ||
+        fromPage ||
+        !!this.querySelector?.(`:scope>script[type$=json]:not([${JSON_LD_MARK}])`))
     );
   }
 
@@ -197,9 +240,9 @@ export abstract class NewsElement extends LitElement {
     />`;
   }
 
-  /** A `<time>` in the reader's locale (its formatter is made once per locale and style). */
+  /** A `<time>` in the reader's locale and `time-zone` (its formatter is made once per locale, style and zone). */
   protected date(value: ArticleDate, style: 'long' | 'short' = 'short') {
-    return html`<time part="date" datetime=${value.iso}>${formatDate(value, this.locale, style)}</time>`;
+    return html`<time part="date" datetime=${value.iso}>${formatDate(value, this.locale, style, this.timeZone)}</time>`;
   }
 
   /** What the element shows for a valid article; `nothing` when its slice is empty. */

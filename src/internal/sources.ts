@@ -1,6 +1,7 @@
 // Reading an article from the element's attribute, its child script, a URL or the page. Loaded on
 // first use with ArticleSource (a chunk of its own in the CDN build): elements given their article
 // by the property never load it.
+import { JSON_LD_MARK } from '../pipeline/markup.js';
 import { InputError, failure } from './input-error.js';
 
 export function parseJson(text: string, path: string): unknown {
@@ -11,10 +12,13 @@ export function parseJson(text: string, path: string): unknown {
   }
 }
 
-/** The text of the element's own child `<script type="application/json">` (or `application/ld+json`). */
+/**
+ * The text of the element's own child `<script type="application/json">` (or `application/ld+json`),
+ * leaving out the JSON-LD block <news-article> writes for search engines from its article.
+ */
 export function inlineText(host: Element): string | undefined {
   const script = host.querySelector(
-    ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]',
+    `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
   );
   return script ? (script.textContent ?? '') : undefined;
 }

@@ -21,18 +21,46 @@ function cached<T extends Format>(key: string, make: (locale: string) => T, loca
 }
 
 /**
- * A date in the reader's locale. Date-times are shown in the reader's own time zone; a date given
- * without a time is a calendar day and is shown as that day everywhere (read in UTC).
+ * A date in the reader's locale. Date-times are shown in the reader's own time zone, or in
+ * `timeZone` when one is given (then with the zone's name, since the reader may be elsewhere); a
+ * date given without a time is a calendar day and is shown as that day everywhere (read in UTC).
  * `long` adds the time of day to date-times; `short` is the date alone, for cards and lists.
  */
-export function formatDate({ date, dateOnly }: ArticleDate, locale: string, style: Style): string {
+export function formatDate({ date, dateOnly }: ArticleDate, locale: string, style: Style, timeZone?: string): string {
+  const zone = dateOnly ? 'UTC' : validTimeZone(timeZone);
+  const timed = style === 'long' && !dateOnly;
   const make = (l: string) =>
-    new Intl.DateTimeFormat(l, {
-      dateStyle: style === 'long' ? 'long' : 'medium',
-      timeStyle: style === 'long' && !dateOnly ? 'short' : undefined,
-      timeZone: dateOnly ? 'UTC' : undefined,
-    });
-  return cached(`${locale}|${style}|${dateOnly}`, make, locale).format(date);
+    new Intl.DateTimeFormat(
+      l,
+      // dateStyle cannot name a zone, so a named zone spells the fields out (the same fields as `long`).
+      timed && zone
+        ? {
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            timeZone: zone,
+            timeZoneName: 'short',
+          }
+        : { dateStyle: style === 'long' ? 'long' : 'medium', timeStyle: timed ? 'short' : undefined, timeZone: zone },
+    );
+  return cached(`${locale}|${style}|${timed}|${zone}`, make, locale).format(date);
+}
+
+// Time zones already checked, each with the name Intl gives it (or undefined for an unknown one).
+const zones = new Map<string, string | undefined>();
+
+/** The time zone when `Intl` knows it (an IANA name such as `Europe/Berlin`, or `UTC`), else undefined. */
+export function validTimeZone(timeZone?: string): string | undefined {
+  if (timeZone && !zones.has(timeZone)) {
+    try {
+      zones.set(timeZone, new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone);
+    } catch {
+      zones.set(timeZone, undefined);
+    }
+  }
+  return timeZone && zones.get(timeZone);
 }
 
 /** "A, B and C" in the locale, as parts, so each name can stay a link. */

@@ -61,8 +61,9 @@ function readText(value: unknown, path: string, max: number = LIMITS.text): stri
   let text = value.trim();
   if (text.length > max) {
     warn(path, `longer than ${max} characters; cut`);
-    // Never between the two halves of a surrogate pair (an emoji), which would leave a broken character.
-    const cut = text.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+    // The ellipsis counts within the bound, so a cut text read again is not cut again. Never between
+    // the two halves of a surrogate pair (an emoji), which would leave a broken character.
+    const cut = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '');
     text = cut.trimEnd() + '…';
   }
   return text || undefined;
@@ -197,12 +198,12 @@ const ARTICLE: Partial<Record<keyof NormalizedArticle, Read>> = {
   inLanguage: readText,
 };
 
-/** Minutes to read: from `wordCount` when the article states it, else counted in the body's text. */
-function readingMinutes(input: unknown, { bodyHtml, paragraphs }: ReturnType<typeof readBody>): number | undefined {
-  const words =
+/** The body's length in words: `wordCount` when the article states it, else counted in the body's text. */
+function wordCount(input: unknown, { bodyHtml, paragraphs }: ReturnType<typeof readBody>): number | undefined {
+  return (
     readSize(field(input, 'wordCount'), 'wordCount') ??
-    (bodyHtml?.replace(TAG, ' ') ?? paragraphs.join(' ')).match(WORD)?.length;
-  return words && Math.ceil(words / 230);
+    (bodyHtml?.replace(TAG, ' ') ?? paragraphs.join(' ')).match(WORD)?.length
+  );
 }
 
 function readArticle(input: unknown): NormalizeResult {
@@ -217,6 +218,7 @@ function readArticle(input: unknown): NormalizeResult {
   }
   const lower = (text: string) => text.toLowerCase();
   const body = readBody(input);
+  const words = wordCount(input, body);
   const article: NormalizedArticle = {
     ...readFields<Partial<NormalizedArticle>>(input, '', ARTICLE),
     headline,
@@ -232,7 +234,8 @@ function readArticle(input: unknown): NormalizeResult {
     tags: readTags(input),
     keyPoints: readList(field(input, 'keyPoints'), 'keyPoints', LIMITS.keyPoints, readText),
     related: readList(field(input, 'related'), 'related', LIMITS.related, readRelated),
-    readingMinutes: readingMinutes(input, body),
+    wordCount: words,
+    readingMinutes: words && Math.ceil(words / 230),
   };
   return { article, issues };
 }

@@ -1,3 +1,4 @@
+import { field } from '../pipeline/object.js';
 import { en, type Labels } from './en.js';
 
 const BUILT_IN = ['ar', 'de', 'es', 'fr', 'kk', 'ru', 'zh'];
@@ -13,6 +14,16 @@ export const isRtl = (locale: string): boolean => ['ar', 'he', 'fa', 'ur'].inclu
 export function labelsFor(locale: string): Labels | undefined {
   const lang = language(locale);
   return BUILT_IN.includes(lang) ? locales?.[lang] : en;
+}
+
+/** The overrides in `value` that are labels (own string properties named like one); the rest is ignored. */
+export function pickLabels(value: unknown): Partial<Labels> {
+  const labels: Partial<Labels> = {};
+  for (const key of Object.keys(en) as (keyof Labels)[]) {
+    const text = field(value, key);
+    if (typeof text === 'string') labels[key] = text;
+  }
+  return labels;
 }
 
 /** Loads the built-in locales besides English (one chunk, about 1.2 KB gzip). */

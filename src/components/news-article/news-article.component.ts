@@ -1,11 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { formatMinutes, listParts } from '../../pipeline/format.js';
+import { JSON_LD_MARK } from '../../pipeline/markup.js';
+import { isJsonLd } from '../../pipeline/object.js';
+import type { BodyOptions } from '../../pipeline/sanitize.js';
 import { heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-article.styles.js';
+
+/** How an HTML body renders where there is no DOM to sanitize with: set by the server API. */
+export const serverBody: { render?: (html: string, options: BodyOptions) => unknown } = {};
 
 /**
  * The whole article: section, headline, the first alternative headline as a deck, description,
@@ -39,6 +45,7 @@ import { styles } from './news-article.styles.js';
  * @csspart key-points - The key points box (its heading, list and items: `key-points-heading`, `key-points-list`, `key-point`).
  * @csspart tags - The tags block (`tags-heading`, `tags-list`, `tag`).
  * @csspart related - The related links (`related-heading`, `related-list`, `related-item`, `related-link`, `related-date`).
+ * @attribute no-json-ld - Do not write schema.org JSON-LD for the article into the element's light DOM.
  * @cssprop --news-font-family - Body font (default: the page's).
  * @cssprop --news-headline-font-family - Headline font (default: the body font).
  * @cssprop --news-color-text - Text colour (default: the page's).
@@ -51,54 +58,85 @@ import { styles } from './news-article.styles.js';
  */
 export class NewsArticle extends NewsElement {
   static styles = [sharedStyles, styles];
-  static properties = { ugc: { type: Boolean } };
+  static properties = { ugc: { type: Boolean }, noJsonLd: { type: Boolean, attribute: 'no-json-ld' } };
   protected static defaultHeadingLevel = 1;
 
-  #body?: DocumentFragment;
-  #bodyFor?: NormalizedArticle;
+  #body?: unknown;
+  /** What the body was last rendered for: the article and the settings that change its markup. */
+  #bodyFor: unknown[] = [];
   #slicesFor?: NormalizedArticle;
+  #jsonLdFor?: NormalizedArticle;
 
   /** The body is user-generated content: its links also get `rel="nofollow ugc"`. */
   declare ugc: boolean;
+  /**
+   * Do not write the article's schema.org JSON-LD into the light DOM (it is not written either when
+   * the article came as JSON-LD, which the page then already carries).
+   */
+  declare noJsonLd: boolean;
 
   constructor() {
     super();
     this.ugc = false;
+    this.noJsonLd = false;
   }
 
-  protected willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.data !== this.#bodyFor || changed.has('ugc') || changed.has('headingLevel') || changed.has('linkTarget')) {
-      this.#bodyFor = this.data;
+  protected willUpdate(): void {
+    super.willUpdate();
+    const bodyFor = [this.data, this.ugc, this.level, this.linkTarget];
+    if (bodyFor.some((value, i) => value !== this.#bodyFor[i])) {
+      this.#bodyFor = bodyFor;
       this.#loadBody();
     }
   }
 
   protected updated(): void {
+    const { data } = this;
     // The article is rendered once its composed elements are: news-load waits for their first update
     // (in which they may start work of their own, such as loading the tag slugs).
-    if (this.data && this.data !== this.#slicesFor) {
-      this.#slicesFor = this.data;
+    if (data && data !== this.#slicesFor) {
+      this.#slicesFor = data;
       const slices = this.renderRoot.querySelectorAll<NewsElement>('[exportparts]'); // the composed elements
       this.wait(Promise.all([...slices].map((slice) => slice.updateComplete)));
     }
+    if (data !== this.#jsonLdFor) {
+      this.#jsonLdFor = data;
+      this.#writeJsonLd(data);
+    }
     super.updated();
+  }
+
+  /** The article's JSON-LD in the light DOM, for search engines (after the first render, off its path). */
+  #writeJsonLd(data?: NormalizedArticle): void {
+    if (this.hydrating) return; // the server wrote it
+    const article = data && !this.noJsonLd && !isJsonLd(this.input) ? data : undefined;
+    if (!article && !this.querySelector(`:scope>[${JSON_LD_MARK}]`)) return;
+    void import('../../internal/json-ld-script.js').then(
+      ({ writeJsonLd }) => this.data === data && writeJsonLd(this, article),
+    );
   }
 
   /** Sanitizes an HTML body with DOMPurify, loaded only when an article has one. */
   #loadBody(): void {
     const { data } = this;
     this.#body = undefined;
-    // On a server there is no DOM to sanitize with: the body is left to the browser.
-    if (!data?.bodyHtml || typeof document === 'undefined') return;
+    if (!data?.bodyHtml) return;
     const options = { dateline: data.dateline, ugc: this.ugc, headlineLevel: this.level, target: this.linkTarget };
-    this.wait(
-      import('../../internal/sanitize.js').then(({ sanitizeBody, adoptBodyStyles }) => {
-        if (this.data !== data) return;
-        this.#body = sanitizeBody(data.bodyHtml!, options);
-        adoptBodyStyles(this);
-      }),
-    );
+    if (serverBody.render) {
+      this.#body = serverBody.render(data.bodyHtml, options);
+    } else if (this.hydrating) {
+      // The server rendered this very body: an empty fragment takes the place, and hydration keeps
+      // the server's nodes (no sanitizer to load). A later change renders a new fragment over them.
+      this.#body = document.createDocumentFragment();
+    } else {
+      this.wait(
+        import('../../internal/body-html.js').then(({ sanitizeBody, adoptBodyStyles }) => {
+          if (this.data !== data) return;
+          this.#body = sanitizeBody(data.bodyHtml!, options);
+          adoptBodyStyles(this);
+        }),
+      );
+    }
   }
 
   #person(person: Person, part: 'author-link' | 'publisher-link') {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle } from '../../types.js';
 import { heading } from '../../internal/heading.js';
@@ -27,8 +27,8 @@ let links: typeof import('../../pipeline/slug.js') | undefined;
 export class NewsTags extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
-  protected willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected willUpdate(): void {
+    super.willUpdate();
     if (this.tagHref && !links) this.wait(import('../../pipeline/slug.js').then((module) => (links = module)));
   }
 

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// npx news-article-elements render|validate: the server renderer for a shell, a build script or a
+// static site. Exit codes: 0 rendered (or valid), 1 an invalid article, 2 unreadable input or bad usage.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ArticleIssue } from '../types.js';
+import { loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
+import { isJsonLd } from '../pipeline/object.js';
+import { renderPage, type PageOptions } from '../server/page.js';
+import { renderToString } from '../server/render.js';
+import { VERSION } from '../server/version.js';
+import { pageName, readInput, type Input } from './inputs.js';
+
+const USAGE = `usage: news-article-elements render [file…|-] [--element TAG] [--lang BCP47] [--page] [--script URL] [--out-dir DIR]
+                                   [--time-zone ZONE] [--base-url URL] [--heading-level N] [--link-target T]
+                                   [--tag-href TEMPLATE] [--theme light|dark] [--ugc]
+       news-article-elements validate [file…|-]
+Reads article JSON (format v1 or schema.org JSON-LD) from the files, or from standard input.`;
+
+const OPTIONS = {
+  element: { type: 'string' },
+  lang: { type: 'string' },
+  page: { type: 'boolean' },
+  script: { type: 'string' },
+  'out-dir': { type: 'string' },
+  'time-zone': { type: 'string' },
+  'base-url': { type: 'string' },
+  'heading-level': { type: 'string' },
+  'link-target': { type: 'string' },
+  'tag-href': { type: 'string' },
+  theme: { type: 'string' },
+  ugc: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+class UsageError extends Error {}
+
+const write = (stream: NodeJS.WriteStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+
+/** Issues as `path: message` lines, each prefixed with its file when several files are read. */
+function report(stream: NodeJS.WriteStream, input: Input, issues: readonly ArticleIssue[], several: boolean) {
+  const prefix = several ? `${input.name}: ` : '';
+  for (const { path, message } of issues) write(stream, `${prefix}${path}: ${message}`);
+}
+
+const isInvalid = (issues: readonly ArticleIssue[]) => issues.some((i) => i.severity === 'error');
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function renderOptions(values: ReturnType<typeof parse>['values']): PageOptions {
+  const level = values['heading-level'];
+  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError('--heading-level takes a number from 1 to 6');
+  const options: PageOptions = {
+    element: values.element as PageOptions['element'],
+    lang: values.lang,
+    script: values.script,
+    timeZone: values['time-zone'],
+    baseUrl: values['base-url'],
+    headingLevel: level === undefined ? undefined : Number(level),
+    linkTarget: values['link-target'],
+    tagHref: values['tag-href'],
+    theme: values.theme as PageOptions['theme'],
+    ugc: values.ugc,
+  };
+  // Options left unset are left out, so the renderer's own defaults apply.
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+async function validate(names: string[]): Promise<number> {
+  let code = 0;
+  for (const name of names) {
+    const input = await readInput(name);
+    if (input.error) {
+      write(process.stderr, `${name}: ${input.error}`);
+      code = 2;
+      continue;
+    }
+    if (isJsonLd(input.value)) await loadJsonLd();
+    const { issues } = normalizeArticle(input.value)!;
+    report(process.stdout, input, issues, names.length > 1);
+    if (isInvalid(issues)) code ||= 1;
+  }
+  return code;
+}
+
+/** Renders every input to standard output; with any invalid or unreadable input, writes none of them. */
+async function renderAll(names: string[], options: PageOptions, page: boolean): Promise<number> {
+  const outputs: string[] = [];
+  let code = 0;
+  for (const name of names) {
+    const input = await readInput(name);
+    if (input.error) {
+      write(process.stderr, `${name}: ${input.error}`);
+      code = 2;
+      continue;
+    }
+    const { html, issues } = page ? await renderPage(input.value, options) : await renderToString(input.value, options);
+    report(process.stderr, input, issues, names.length > 1);
+    if (!html) code ||= 1;
+    outputs.push(html);
+  }
+  if (code === 0) for (const html of outputs) write(process.stdout, html);
+  return code;
+}
+
+/** Renders one page per input into `dir`: invalid and unreadable files are named and skipped. */
+async function renderPages(names: string[], options: PageOptions, dir: string): Promise<number> {
+  if (names.includes('-')) throw new UsageError('--out-dir writes one page per file: name the files');
+  const pages = names.map(pageName);
+  const clash = pages.find((page, i) => pages.indexOf(page) !== i);
+  if (clash) throw new UsageError(`two inputs would both write ${clash}`);
+  await mkdir(dir, { recursive: true });
+  let code = 0;
+  let done = 0;
+  for (const [i, name] of names.entries()) {
+    const input = await readInput(name);
+    const { html, issues } = input.error ? { html: '', issues: [] } : await renderPage(input.value, options);
+    report(process.stderr, input, issues, true);
+    if (html) {
+      await writeFile(join(dir, pages[i]), html);
+      done++;
+    } else {
+      write(process.stderr, `${name}: ${input.error ?? 'invalid article'}; skipped`);
+      code = input.error ? 2 : code || 1;
+    }
+    if ((i + 1) % 100 === 0) write(process.stderr, `${i + 1} of ${names.length} read, ${done} pages written`);
+  }
+  write(process.stderr, `${done} of ${names.length} pages written to ${dir}`);
+  return code;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parse(rest);
+  if (command === '--version' || values.version) return (write(process.stdout, VERSION), 0);
+  if (command === '--help' || command === '-h' || values.help) return (write(process.stdout, USAGE), 0);
+  const names = positionals.length ? positionals : ['-'];
+  if (command === 'validate') return validate(names);
+  if (command !== 'render') throw new UsageError(command ? `unknown command: ${command}` : 'no command');
+  const options = renderOptions(values);
+  const dir = values['out-dir'];
+  return dir ? renderPages(names, options, dir) : renderAll(names, options, !!values.page);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    write(
+      process.stderr,
+      error instanceof UsageError ? `news-article-elements: ${error.message}\n${USAGE}` : String(error),
+    );
+    process.exitCode = 2;
+  },
+);

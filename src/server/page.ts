@@ -1,0 +1,86 @@
+// renderPage: a complete HTML document around one rendered element, for static sites and the
+// command line's --page: title, description, canonical link, Open Graph, JSON-LD and the script.
+import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
+import type { NormalizedArticle } from '../types.js';
+import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
+import { isRtl } from '../translations/index.js';
+import type { ArticleIssue } from '../types.js';
+import { checkJsonLdUrls, prepare, renderElement, safely, type RenderResult } from './render.js';
+import type { RenderOptions } from './options.js';
+import { CDN_SCRIPT } from './version.js';
+
+export interface PageOptions extends RenderOptions {
+  /** The module script that upgrades the page (default: this version's CDN bundle); `''` for none. */
+  script?: string;
+}
+
+/** A `<meta>` or `<link>` tag with escaped values; nothing for an absent value. */
+const tag = (name: string, attributes: Record<string, string | number | undefined>) =>
+  Object.values(attributes).includes(undefined)
+    ? ''
+    : `<${name} ${Object.entries(attributes)
+        .map(([key, value]) => `${key}="${escapeHtml(String(value))}"`)
+        .join(' ')}>`;
+
+function head(a: NormalizedArticle, locale: string, base?: string): string {
+  const ld = articleJsonLd(a, base) as { url?: string; image?: { url: string }[] };
+  const url = ld.url;
+  const image = ld.image?.[0]?.url;
+  const property = (name: string, content?: string | number) => tag('meta', { property: name, content });
+  return [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(a.headline)}</title>`,
+    tag('meta', { name: 'description', content: a.description }),
+    tag('link', { rel: 'canonical', href: url }),
+    property('og:type', 'article'),
+    property('og:title', a.headline),
+    property('og:description', a.description),
+    property('og:url', url),
+    property('og:image', image),
+    property('og:image:alt', a.image?.alt),
+    property('og:image:width', a.image?.width),
+    property('og:image:height', a.image?.height),
+    property('og:site_name', a.publisher?.name),
+    property('og:locale', locale.replace('-', '_')),
+    property('article:published_time', a.datePublished?.iso),
+    property('article:modified_time', a.dateModified?.iso),
+    property('article:section', a.section),
+    ...a.tags.map((t) => property('article:tag', t.name)),
+    tag('meta', { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' }),
+    `<script type="application/ld+json">${scriptJson(ld)}</script>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * A complete HTML document for the article: the head a news page needs (title, description,
+ * canonical URL, Open Graph, schema.org JSON-LD) and the rendered element, which the module script
+ * upgrades. Never throws; an invalid article gives `html: ''` and the issues.
+ */
+export async function renderPage(input: unknown, options: PageOptions = {}): Promise<RenderResult> {
+  const issues: ArticleIssue[] = [];
+  return safely(issues, async () => {
+    const { script = CDN_SCRIPT, ...rest } = options;
+    // The JSON-LD goes in the head, once: the element is told not to write its own.
+    const rendering = await prepare(input, { ...rest, jsonLd: false }, issues);
+    if (!rendering) return '';
+    checkJsonLdUrls(rendering, issues);
+    const { article, locale, options: resolved } = rendering;
+    const module = script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : '';
+    return `<!doctype html>
+<html lang="${escapeHtml(locale)}"${isRtl(locale) ? ' dir="rtl"' : ''}>
+<head>
+${head(article, locale, resolved.baseUrl)}${module}
+<style>body{max-inline-size:46rem;margin:auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>
+</head>
+<body>
+<main>
+${await renderElement(rendering)}
+</main>
+</body>
+</html>
+`;
+  });
+}
