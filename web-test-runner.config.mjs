@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { STRICT_CSP, STRICT_PAGE } from './scripts/csp.mjs';
 import { apiMiddleware } from './test/fixtures/api-middleware.mjs';
+import { ssrMiddleware } from './test/fixtures/ssr-middleware.mjs';
 
 // Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to.
 const chrome = [
@@ -75,6 +76,7 @@ export default {
     `<!doctype html><html><body><script>window.FUZZ_RUNS = ${fuzzRuns};</script><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [
     apiMiddleware,
+    ssrMiddleware,
     (context, next) => {
       if (STRICT_PAGE.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

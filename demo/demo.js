@@ -1,8 +1,7 @@
 // Sets the article on each element exactly as a publisher's page would: fetch the JSON, assign it.
+// The <news-article> at the top needs none of this: the server rendered it (scripts/demo-page.mjs).
 // ?page=dark shows a dark page; ?article=ar an Arabic page (a demo translation of the seed's opening).
 const params = new URLSearchParams(location.search);
-document.documentElement.dataset.page = params.get('page') ?? 'light';
-if (params.get('article') === 'ar') Object.assign(document.documentElement, { lang: 'ar', dir: 'rtl' });
 const seed = await (await fetch(params.get('article') === 'ar' ? './ar-article.json' : './seed-article.json')).json();
 const full = {
   headline: 'An article with every field of the format',
@@ -15,7 +14,7 @@ const full = {
   url: '#article',
 };
 
-for (const id of ['article', 'card', 'tags', 'key-points', 'related']) {
+for (const id of ['card', 'tags', 'key-points', 'related']) {
   document.getElementById(id).article = seed;
 }
 document.getElementById('card-full').article = full;

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { STRICT_CSP, STRICT_PAGE } from './csp.mjs';
+import { demoPage } from './demo-page.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT) || 8000;
@@ -22,6 +23,10 @@ const types = {
 const server = createServer(async (req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/') return void res.writeHead(302, { location: '/demo/' }).end();
+  if (pathname === '/demo/' || pathname === '/demo/index.html') {
+    const html = await demoPage(new URL(req.url, `http://${req.headers.host}`));
+    return void res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(html);
+  }
   let path = join(root, normalize(decodeURIComponent(pathname)));
   if (!path.startsWith(root)) return void res.writeHead(403).end();
   try {

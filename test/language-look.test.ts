@@ -86,6 +86,40 @@ describe('language', () => {
     expect(heading).to.equal('Kurz gesagt');
   });
 
+  it('takes labels as JSON in the labels attribute, and ignores what is not a text', async () => {
+    const { el, heading } = await show(
+      html`<news-article
+        labels='{"keyPoints":"In short","by":5,"readingTime":null}'
+        .article=${article}
+      ></news-article>`,
+    );
+    expect(heading).to.equal('In short');
+    expect(el.shadowRoot!.querySelector('[part~="reading-time"]')!.textContent).to.equal('Reading time: 3 minutes');
+    el.setAttribute('labels', 'not JSON');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="byline"]')!.textContent).to.match(/^By /);
+  });
+
+  it('shows date-times in the time-zone attribute, with its name; dates alone stay the calendar day', async () => {
+    const el = (await show(html`<news-article time-zone="Asia/Tokyo" .article=${article}></news-article>`)).el;
+    const tokyo = new Intl.DateTimeFormat('en', {
+      ...{ year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+      ...{ timeZone: 'Asia/Tokyo', timeZoneName: 'short' },
+    }).format(new Date(full.datePublished!));
+    expect(published(el)).to.equal(tokyo);
+    const card = await fixture<HTMLElement & { article: unknown; updateComplete: Promise<boolean> }>(
+      html`<news-card
+        time-zone="Pacific/Kiritimati"
+        .article=${{ headline: 'H', datePublished: '2024-06-03' }}
+      ></news-card>`,
+    );
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('time')!.textContent).to.equal('Jun 3, 2024');
+    el.setAttribute('time-zone', 'Mars/Olympus_Mons'); // unknown: the reader's own zone
+    await el.updateComplete;
+    expect(published(el)).to.equal(longDate('en'));
+  });
+
   it('sets dir=rtl for right-to-left languages, leaves a dir the page set, and passes axe', async () => {
     const { el } = await show(html`<news-article lang="ar" .article=${article}></news-article>`);
     expect(el.getAttribute('dir')).to.equal('rtl');

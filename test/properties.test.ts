@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import { LIMITS, loadJsonLd, normalizeArticle } from '../src/pipeline/normalize.js';
 import { isSafeUrl } from '../src/pipeline/url.js';
+import { articleJson } from '../src/pipeline/article-json.js';
 import type { NormalizedArticle } from '../src/types.js';
 
 declare global {
@@ -109,10 +110,25 @@ describe('property-based', function () {
         const { headline } = result.article;
         expect(headline).to.equal(headline.trim());
         expect(headline).to.not.equal('');
-        expect(headline.length).to.be.at.most(LIMITS.text + 1);
+        expect(headline.length).to.be.at.most(LIMITS.text);
         expect(urlsOf(result.article).filter((u) => !isSafeUrl(u))).to.deep.equal([]);
         expect(result.article.tags.length).to.be.at.most(LIMITS.tags);
         expect(result.article.related.length).to.be.at.most(LIMITS.related);
+      }),
+      { numRuns },
+    );
+  });
+
+  // What a server writes into the page is the article written back in the format: the browser must
+  // read it as the very article the server rendered, or hydration would not match.
+  it('an article written back in the format reads as the same article, with no issue', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const { article } = normalizeArticle(input)!;
+        if (!article) return;
+        const again = normalizeArticle(JSON.parse(JSON.stringify(articleJson(article))))!;
+        expect(again.issues).to.deep.equal([]);
+        expect(again.article).to.deep.equal(article);
       }),
       { numRuns },
     );

@@ -1,5 +1,6 @@
 // demo/strict-csp.html, served with a strict CSP and Trusted Types enforced, opened as a reader
-// would: the seed article with an HTML body must render with no violation and no error.
+// would: the seed article with an HTML body must render, and its JSON-LD be written, with no
+// violation and no error.
 import { expect, waitUntil } from '@open-wc/testing';
 import { seed } from './fixtures/articles.js';
 
@@ -35,6 +36,11 @@ describe('demo/strict-csp.html under a strict Content-Security-Policy', () => {
     const expected = (seed.articleBody as string).split('\n\n');
     expect([...paragraphs()].map((p) => p.textContent)).to.deep.equal(expected);
     expect(article.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    // The JSON-LD for search engines is written through the element's own Trusted Types policy.
+    await waitUntil(() => article.querySelector('script[data-news-json-ld]'), 'no JSON-LD was written');
+    expect(JSON.parse(article.querySelector('script[data-news-json-ld]')!.textContent!).headline).to.equal(
+      seed.headline,
+    );
     expect(page.violations).to.deep.equal([]);
   });
 });

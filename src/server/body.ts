@@ -5,6 +5,7 @@ import { serverBody } from '../components/news-article/news-article.component.js
 import { createBodySanitizer, type BodyOptions } from '../pipeline/sanitize.js';
 
 let sanitize: ((html: string, options: BodyOptions) => string) | undefined;
+let textOf: ((html: string) => string) | undefined;
 let last: { key: string; html: string } | undefined;
 
 /** Loads jsdom and the sanitizer on it, once, and lets `<news-article>` render bodies with it. */
@@ -18,7 +19,17 @@ export async function loadBodySanitizer(): Promise<void> {
     box.replaceChildren(toFragment(html, options));
     return box.innerHTML;
   };
+  textOf = (html) => {
+    box.replaceChildren(toFragment(html, {}));
+    return (box.querySelector('p') ?? box).textContent ?? '';
+  };
   serverBody.render = (html, options) => unsafeHTML(sanitizedBody(html, options));
+}
+
+/** The text of an HTML body's first paragraph (sanitized first: the page's head quotes it). */
+export async function firstParagraph(html: string): Promise<string> {
+  await loadBodySanitizer();
+  return textOf!(html);
 }
 
 /**

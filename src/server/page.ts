@@ -5,6 +5,7 @@ import type { NormalizedArticle } from '../types.js';
 import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 import { isRtl } from '../translations/index.js';
 import type { ArticleIssue } from '../types.js';
+import { firstParagraph } from './body.js';
 import { checkJsonLdUrls, prepare, renderElement, safely, type RenderResult } from './render.js';
 import type { RenderOptions } from './options.js';
 import { CDN_SCRIPT } from './version.js';
@@ -22,7 +23,15 @@ const tag = (name: string, attributes: Record<string, string | number | undefine
         .map(([key, value]) => `${key}="${escapeHtml(String(value))}"`)
         .join(' ')}>`;
 
-function head(a: NormalizedArticle, locale: string, base?: string): string {
+/** The description for search results and link previews: the standfirst, else the body's opening, in a sentence or two. */
+async function summary(a: NormalizedArticle): Promise<string | undefined> {
+  const text = a.description ?? a.paragraphs[0] ?? (a.bodyHtml && (await firstParagraph(a.bodyHtml)));
+  const words = text?.replace(/\s+/g, ' ').trim();
+  if (!words || words.length <= 200) return words || undefined;
+  return `${words.slice(0, 199).replace(/\s+\S*$/, '')}…`;
+}
+
+function head(a: NormalizedArticle, locale: string, description?: string, base?: string): string {
   const ld = articleJsonLd(a, base) as { url?: string; image?: { url: string }[] };
   const url = ld.url;
   const image = ld.image?.[0]?.url;
@@ -31,11 +40,11 @@ function head(a: NormalizedArticle, locale: string, base?: string): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(a.headline)}</title>`,
-    tag('meta', { name: 'description', content: a.description }),
+    tag('meta', { name: 'description', content: description }),
     tag('link', { rel: 'canonical', href: url }),
     property('og:type', 'article'),
     property('og:title', a.headline),
-    property('og:description', a.description),
+    property('og:description', description),
     property('og:url', url),
     property('og:image', image),
     property('og:image:alt', a.image?.alt),
@@ -67,12 +76,12 @@ export async function renderPage(input: unknown, options: PageOptions = {}): Pro
     const rendering = await prepare(input, { ...rest, jsonLd: false }, issues);
     if (!rendering) return '';
     checkJsonLdUrls(rendering, issues);
-    const { article, locale, options: resolved } = rendering;
+    const { source, locale, options: resolved } = rendering;
     const module = script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : '';
     return `<!doctype html>
 <html lang="${escapeHtml(locale)}"${isRtl(locale) ? ' dir="rtl"' : ''}>
 <head>
-${head(article, locale, resolved.baseUrl)}${module}
+${head(source, locale, await summary(source), resolved.baseUrl)}${module}
 <style>body{max-inline-size:46rem;margin:auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>
 </head>
 <body>

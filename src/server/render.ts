@@ -7,6 +7,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '../index.js'; // defines the elements, in the registry of Lit's server DOM shim
 import type { ArticleIssue, NormalizedArticle } from '../types.js';
 import { NewsArticle } from '../components/news-article/news-article.component.js';
+import { loadTagLinks } from '../components/news-tags/news-tags.component.js';
 import { headingLevel } from '../internal/heading.js';
 import { articleJson } from '../pipeline/article-json.js';
 import { formatDate, listParts } from '../pipeline/format.js';
@@ -33,6 +34,8 @@ export interface RenderResult {
 /** What one render works from: the article as the browser will read it, and the checked options. */
 export interface Rendering {
   options: ResolvedOptions;
+  /** The whole article, as read from the input. */
+  source: NormalizedArticle;
   /** The inline data: the article in the format, as much of it as the element shows. */
   data: object;
   /** `data` read back, exactly as the browser will read it. */
@@ -71,12 +74,20 @@ export async function prepare(
   const locale = resolved.lang ?? article.inLanguage ?? 'en';
   if (!labelsFor(locale)) await loadLabels();
   if (resolved.element === 'news-article' && article.bodyHtml) await loadBodySanitizer();
-  return { options: resolved, data, article, locale, t: { ...labelsFor(locale)!, ...resolved.labels } };
+  if (resolved.tagHref) await loadTagLinks();
+  return {
+    options: resolved,
+    source: result.article,
+    data,
+    article,
+    locale,
+    t: { ...labelsFor(locale)!, ...resolved.labels },
+  };
 }
 
 /** Search engines want absolute URLs in JSON-LD: says so when a relative one stays relative. */
-export function checkJsonLdUrls({ article, options }: Rendering, issues: ArticleIssue[]): void {
-  if (options.baseUrl || ![article.url, article.image?.url].some((url) => url && !/^https?:/i.test(url))) return;
+export function checkJsonLdUrls({ source, options }: Rendering, issues: ArticleIssue[]): void {
+  if (options.baseUrl || ![source.url, source.image?.url].some((url) => url && !/^https?:/i.test(url))) return;
   issues.push(issue('options.baseUrl', 'not given: relative URLs stay relative in the JSON-LD', 'warning'));
 }
 
@@ -146,7 +157,11 @@ export async function renderElement(rendering: Rendering): Promise<string> {
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   const markup = await collectResult(render(template, { elementRenderers: [NewsElementRenderer] }));
   // The outer template's own markers go (nothing hydrates it); the shadow root's stay, for the element.
-  const host = markup.replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  const host = markup
+    .replace(/^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    // The spaces that attributes left unset leave behind in the open tag (never inside a value).
+    .replace(/^<[^>]*>/, (open) => open.replace(/("[^"]*")|\s+/g, (_, quoted?: string) => quoted ?? ' '));
   const close = `</${element}>`;
   return host.slice(0, -close.length) + (await lightContent(rendering)) + close;
 }

@@ -7,6 +7,14 @@ import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles, sliceStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-tags.styles.js';
 
+// The slug code for `tag-href`, loaded the first time an element has one (a chunk in the CDN build).
+let links: typeof import('../../pipeline/slug.js') | undefined;
+
+/** Loads the slug code for `tag-href`; a server awaits it before rendering tags with one. */
+export async function loadTagLinks(): Promise<void> {
+  links ??= await import('../../pipeline/slug.js');
+}
+
 /**
  * The article's tags (or schema.org `keywords`) as a list. A tag with a `url` is a link; one
  * without is plain text. Renders nothing when the article has no tags.
@@ -21,15 +29,12 @@ import { styles } from './news-tags.styles.js';
  * @cssprop --news-color-border - Tag chip border.
  * @cssprop --news-color-surface - Tag chip background.
  */
-// The slug code for `tag-href`, loaded the first time an element has one (a chunk in the CDN build).
-let links: typeof import('../../pipeline/slug.js') | undefined;
-
 export class NewsTags extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
   protected willUpdate(): void {
     super.willUpdate();
-    if (this.tagHref && !links) this.wait(import('../../pipeline/slug.js').then((module) => (links = module)));
+    if (this.tagHref && !links) this.wait(loadTagLinks());
   }
 
   /** The `tag-href` URL for a tag that has none, when it is a safe one. */
