@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { ArticleIssue } from '../types.js';
 import { loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
 import { isJsonLd } from '../pipeline/object.js';
+import { ELEMENTS, type ElementName } from '../server/elements.js';
 import { renderPage, type PageOptions } from '../server/page.js';
 import { renderToString } from '../server/render.js';
 import { VERSION } from '../server/version.js';
@@ -58,6 +59,11 @@ function parse(argv: string[]) {
 function renderOptions(values: ReturnType<typeof parse>['values']): PageOptions {
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError('--heading-level takes a number from 1 to 6');
+  const element = values.element;
+  if (element !== undefined && !ELEMENTS.includes(element as ElementName)) {
+    throw new UsageError(`--element takes one of ${ELEMENTS.join(', ')}`);
+  }
+  if (values['out-dir'] === '') throw new UsageError('--out-dir takes a directory');
   const options: PageOptions = {
     element: values.element as PageOptions['element'],
     lang: values.lang,
@@ -147,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'render') throw new UsageError(command ? `unknown command: ${command}` : 'no command');
   const options = renderOptions(values);
   const dir = values['out-dir'];
-  return dir ? renderPages(names, options, dir) : renderAll(names, options, !!values.page);
+  return dir !== undefined ? renderPages(names, options, dir) : renderAll(names, options, !!values.page);
 }
 
 main(process.argv.slice(2)).then(
