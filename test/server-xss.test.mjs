@@ -7,22 +7,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { renderPage, renderToString } from '../lib/server/index.js';
-import { VECTORS } from './fixtures/xss-vectors.mjs';
+import { URL_ATTRIBUTES, VECTORS, everyField } from './fixtures/xss-vectors.mjs';
 
 const ELEMENTS = ['news-article', 'news-card', 'news-tags', 'news-key-points', 'news-related'];
 const DATA_SCRIPTS = ['application/json', 'application/ld+json'];
-const URL_ATTRIBUTES = [
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'cite',
-  'poster',
-  'data',
-  'background',
-  'srcset',
-];
 // Never in the output, wherever: what runs, embeds, takes input or changes the page's base.
 const FORBIDDEN = new Set([
   ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'noscript'],
@@ -32,30 +20,6 @@ const FORBIDDEN = new Set([
 // One parser for every output: a DOMParser document per render is much cheaper than a JSDOM each.
 const { window } = new JSDOM('');
 const parse = (html) => new window.DOMParser().parseFromString(html, 'text/html');
-
-/** The vector in every text field; the URL fields get `urls` (the vector itself by default). */
-function everyField(payload, urls = payload) {
-  return {
-    headline: `Headline ${payload}`,
-    alternativeHeadline: [payload, `${payload} 2`],
-    section: payload,
-    description: payload,
-    articleBody: `${payload}\n\n${payload}`,
-    dateline: payload,
-    inLanguage: payload,
-    url: urls,
-    image: { url: urls, alt: payload, caption: payload, credit: payload },
-    author: [payload, { name: `${payload} author`, url: urls }],
-    publisher: { name: payload, url: urls },
-    datePublished: '2024-06-03',
-    tags: [payload, { name: `${payload} tag`, url: urls }],
-    keyPoints: [payload, `${payload} 2`],
-    related: [
-      { headline: payload, url: urls, description: payload, datePublished: '2024-06-02' },
-      { headline: `${payload} related`, url: '/related', description: payload, image: urls },
-    ],
-  };
-}
 
 /** The renders of one vector: [label, render] pairs, each render on a fresh article object. */
 function renders(payload) {

@@ -2,7 +2,7 @@
 // elements: nothing may execute, and no rendered shadow tree may hold anything active.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { VECTORS, type Vector } from './fixtures/xss.js';
+import { URL_ATTRIBUTES, VECTORS, everyField, type Vector } from './fixtures/xss.js';
 
 type Recording = Window & { __xss?: (id: number) => void };
 type NewsElement = HTMLElement & { article: unknown; updateComplete: Promise<boolean> };
@@ -11,41 +11,6 @@ const executed: string[] = [];
 const TAGS = ['news-article', 'news-card', 'news-tags', 'news-key-points', 'news-related'];
 const ACTIVE =
   'script, iframe, frame, frameset, object, embed, applet, form, input, textarea, select, button, base, meta, link, style, svg, math, template, noscript';
-const URL_ATTRIBUTES = [
-  'href',
-  'src',
-  'xlink:href',
-  'action',
-  'formaction',
-  'cite',
-  'poster',
-  'data',
-  'background',
-  'srcset',
-];
-
-/** The vector in every string field of the format, URLs included. */
-function everyField(payload: string) {
-  const person = { name: payload, url: payload };
-  return {
-    headline: `Headline ${payload}`,
-    alternativeHeadline: [payload, `${payload} 2`],
-    section: payload,
-    description: payload,
-    articleBody: `${payload}\n\n${payload}`,
-    dateline: payload,
-    inLanguage: payload,
-    url: payload,
-    image: { url: payload, alt: payload, caption: payload, credit: payload },
-    author: [payload, person],
-    publisher: person,
-    datePublished: payload,
-    dateModified: payload,
-    tags: [payload, { name: `${payload} tag`, url: payload }],
-    keyPoints: [payload],
-    related: [{ headline: payload, url: payload, description: payload, image: payload, datePublished: payload }],
-  };
-}
 
 /** Everything found active in a shadow tree, nested shadow trees included. */
 function activeIn(root: ShadowRoot | null, found: string[] = []): string[] {

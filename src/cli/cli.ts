@@ -80,39 +80,39 @@ function renderOptions(values: ReturnType<typeof parse>['values']): PageOptions 
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
-async function validate(names: string[]): Promise<number> {
+/**
+ * Reads the inputs in turn and hands each readable one to `use`, which answers its exit status; an
+ * unreadable one is named on standard error and is a 2. The worst status wins.
+ */
+async function eachInput(names: string[], use: (input: Input) => Promise<number>, note = ''): Promise<number> {
   let code = 0;
   for (const name of names) {
     const input = await readInput(name);
-    if (input.error) {
-      write(process.stderr, `${name}: ${input.error}`);
-      code = 2;
-      continue;
-    }
+    const status = input.error ? (write(process.stderr, `${name}: ${input.error}${note}`), 2) : await use(input);
+    code = Math.max(code, status);
+  }
+  return code;
+}
+
+function validate(names: string[]): Promise<number> {
+  return eachInput(names, async (input) => {
     if (isJsonLd(input.value)) await loadJsonLd();
     const { issues } = normalizeArticle(input.value)!;
     report(process.stdout, input, issues, names.length > 1);
-    if (isInvalid(issues)) code ||= 1;
-  }
-  return code;
+    return isInvalid(issues) ? 1 : 0;
+  });
 }
 
 /** Renders every input to standard output; with any invalid or unreadable input, writes none of them. */
 async function renderAll(names: string[], options: PageOptions, page: boolean): Promise<number> {
   const outputs: string[] = [];
-  let code = 0;
-  for (const name of names) {
-    const input = await readInput(name);
-    if (input.error) {
-      write(process.stderr, `${name}: ${input.error}`);
-      code = 2;
-      continue;
-    }
-    const { html, issues } = page ? await renderPage(input.value, options) : await renderToString(input.value, options);
+  const code = await eachInput(names, async (input) => {
+    const render = page ? renderPage : renderToString;
+    const { html, issues } = await render(input.value, options);
     report(process.stderr, input, issues, names.length > 1);
-    if (!html) code ||= 1;
     outputs.push(html);
-  }
+    return html ? 0 : 1;
+  });
   if (code === 0) for (const html of outputs) write(process.stdout, html);
   return code;
 }
@@ -124,21 +124,19 @@ async function renderPages(names: string[], options: PageOptions, dir: string): 
   const clash = pages.find((page, i) => pages.indexOf(page) !== i);
   if (clash) throw new UsageError(`two inputs would both write ${clash}`);
   await mkdir(dir, { recursive: true });
-  let code = 0;
   let done = 0;
-  for (const [i, name] of names.entries()) {
-    const input = await readInput(name);
-    const { html, issues } = input.error ? { html: '', issues: [] } : await renderPage(input.value, options);
-    report(process.stderr, input, issues, true);
-    if (html) {
-      await writeFile(join(dir, pages[i]), html);
-      done++;
-    } else {
-      write(process.stderr, `${name}: ${input.error ?? 'invalid article'}; skipped`);
-      code = input.error ? 2 : code || 1;
-    }
-    if ((i + 1) % 100 === 0) write(process.stderr, `${i + 1} of ${names.length} read, ${done} pages written`);
-  }
+  const code = await eachInput(
+    names,
+    async (input) => {
+      const { html, issues } = await renderPage(input.value, options);
+      report(process.stderr, input, issues, true);
+      if (!html) return (write(process.stderr, `${input.name}: invalid article; skipped`), 1);
+      await writeFile(join(dir, pageName(input.name)), html);
+      if (++done % 100 === 0) write(process.stderr, `${done} of ${names.length} pages written`);
+      return 0;
+    },
+    '; skipped',
+  );
   write(process.stderr, `${done} of ${names.length} pages written to ${dir}`);
   return code;
 }
