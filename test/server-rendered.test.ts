@@ -135,10 +135,15 @@ describe('server-rendered elements', () => {
     });
   }
 
-  it('behave as client-rendered ones once taken over: link clicks, a new article', async () => {
+  it('behave as client-rendered ones once taken over: an impression, link clicks, a new article', async () => {
     const frame = await page(await serverRender(full));
+    frame.scrollIntoView();
+    const impressions: CustomEvent[] = [];
+    frame.contentDocument!.addEventListener('news-impression', (event) => impressions.push(event as CustomEvent));
     const { win, doc } = await upgrade(frame);
     const el = doc.querySelector('news-article') as HTMLElement & { article: unknown };
+    await waitUntil(() => impressions.length === 1, 'no news-impression', { timeout: 5000 });
+    expect(impressions[0].detail.article.headline).to.equal(full.headline);
     const link = shadow(shadow(el).querySelector('news-related')).querySelector('a')!;
     const clicks: CustomEvent[] = [];
     doc.addEventListener('news-link-click', (event) => {

@@ -258,6 +258,21 @@ describe('renderToString', () => {
   });
 });
 
+describe('the demo (npm start)', () => {
+  test('serves the seed article rendered on the server, and the Arabic one on a right-to-left page', async () => {
+    const { demoPage } = await import('../scripts/demo-page.mjs');
+    const html = await demoPage(new URL('http://localhost:8000/demo/'));
+    const { document } = new JSDOM(html).window;
+    const article = document.getElementById('article');
+    const shadow = article.querySelector(':scope > template[shadowrootmode]').content;
+    assert.equal(text(shadow.querySelector('h1')), seed.headline);
+    assert.equal(text(article.querySelector(':scope > article > h1')), seed.headline);
+    const arabic = new JSDOM(await demoPage(new URL('http://localhost:8000/demo/?article=ar'))).window.document;
+    assert.equal(arabic.documentElement.dir, 'rtl');
+    assert.equal(arabic.getElementById('article').getAttribute('lang'), 'ar');
+  });
+});
+
 describe('renderPage', () => {
   test('a document with the head a news page needs and the element without its own JSON-LD', async () => {
     const { html, issues } = await renderPage(full, { baseUrl: 'https://example.com/', script: '/bundle.js' });

@@ -58,7 +58,7 @@ export abstract class NewsElement extends LitElement {
   /** The other ways in than the property; loaded when an element uses one (null while it loads). */
   #source?: ArticleSource | null;
   #analytics?: import('./analytics.js').Analytics;
-  /** The labels as given, and the overrides read from them (only strings, only known names). */
+  /** The `labels` the current `t` was made from. */
   #labelsFor?: unknown;
   /**
    * Server-rendered and not yet hydrated: the server's DOM stays on screen until the first render
