@@ -159,6 +159,31 @@ describe('server-rendered elements', () => {
     expect(win.logged).to.deep.equal([]);
   });
 
+  it('are taken over even when an async bundle runs before the page is parsed', async () => {
+    await fetch('/dist/news-article.min.js'); // in the cache, so it runs while the parser is held
+    const html = await serverRender(full);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <script>
+        window.events = []; window.logged = [];
+        document.addEventListener('news-load', (e) => events.push(e.type));
+        for (const level of ['error', 'warn']) console[level] = (...args) => logged.push(args.join(' '));
+        document.addEventListener('DOMContentLoaded', () => {
+          window.h1 = document.querySelector('news-article').shadowRoot.querySelector('h1');
+        });
+      </script>
+      <script type="module" async src="/dist/news-article.min.js"></script>
+      <script src="/api/blocking-script?ms=600"></script></head><body>${html}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as FrameWindow & { h1: Element; logged: string[] };
+    await waitUntil(() => win.events.length > 0, 'news-load did not come', { timeout: 8000 });
+    const el = frame.contentDocument!.querySelector('news-article')!;
+    expect(shadow(el).querySelector('h1')).to.equal(win.h1);
+    expect(win.logged).to.deep.equal([]);
+  });
+
   it('take over every element of a page, composed ones and an Arabic one included', async () => {
     const elements = ['news-card', 'news-tags', 'news-key-points', 'news-related'];
     const html = await Promise.all([

@@ -203,6 +203,26 @@ describe('renderToString', () => {
     assert.deepEqual(jsonLd.keywords, ['Central Asia', 'Railways']);
   });
 
+  test('JSON-LD given with its @context is kept as the publisher wrote it (paywall markup, logo, types)', async () => {
+    const given = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Behind the paywall',
+      isAccessibleForFree: false,
+      hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywalled' },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'The Example Times',
+        logo: { '@type': 'ImageObject', url: 'https://example.com/logo.png' },
+      },
+    };
+    const { html, issues } = await renderToString(given);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(parse(html).jsonLd, given);
+    const page = new JSDOM((await renderPage(given, { script: '' })).html).window.document;
+    assert.deepEqual(JSON.parse(page.querySelector('script[type="application/ld+json"]').textContent), given);
+  });
+
   test('without baseUrl, relative URLs stay relative in the JSON-LD, with a warning; jsonLd: false writes none', async () => {
     const { html, issues } = await renderToString(full);
     assert.equal(parse(html).jsonLd.url, '/world/summit-astana');
@@ -215,10 +235,13 @@ describe('renderToString', () => {
     assert.equal(without.host.hasAttribute('no-json-ld'), true);
   });
 
-  test('an invalid article gives no HTML and the issues; bad options are named; nothing throws', async () => {
-    assert.deepEqual(await renderToString({ headline: ' ' }), {
+  test('an invalid article gives no HTML and all its issues; bad options are named; nothing throws', async () => {
+    assert.deepEqual(await renderToString({ headline: ' ', author: 42 }), {
       html: '',
-      issues: [{ path: 'headline', message: 'required: a non-empty string', severity: 'error' }],
+      issues: [
+        { path: 'headline', message: 'required: a non-empty string', severity: 'error' },
+        { path: 'author', message: 'expected a string or an object with a name; ignored', severity: 'warning' },
+      ],
     });
     const unknown = await renderToString(full, { element: 'news-feed' });
     assert.equal(unknown.html, '');
@@ -291,6 +314,7 @@ describe('renderPage', () => {
     assert.equal(document.querySelectorAll('script[type="application/ld+json"]').length, 1);
     assert.equal(document.querySelector('news-article').hasAttribute('no-json-ld'), true);
     assert.equal(document.querySelector('script[type="module"]').getAttribute('src'), '/bundle.js');
+    assert.equal(meta('og:locale'), 'en_US');
   });
 
   test('without a description, the body opening describes the page', async () => {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { ArticleIssue } from '../types.js';
 import { loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
 import { isJsonLd } from '../pipeline/object.js';
-import { ELEMENTS, type ElementName } from '../server/elements.js';
+import { readOptions } from '../server/options.js';
 import { renderPage, type PageOptions } from '../server/page.js';
 import { renderToString } from '../server/render.js';
 import { VERSION } from '../server/version.js';
@@ -56,28 +56,34 @@ function parse(argv: string[]) {
   }
 }
 
+// The flag of each rendering option.
+const FLAGS: Record<string, keyof typeof OPTIONS> = {
+  element: 'element',
+  lang: 'lang',
+  timeZone: 'time-zone',
+  baseUrl: 'base-url',
+  headingLevel: 'heading-level',
+  linkTarget: 'link-target',
+  tagHref: 'tag-href',
+  theme: 'theme',
+  ugc: 'ugc',
+};
+
+/** The rendering options of the flags; a value the renderer would ignore is bad usage here. */
 function renderOptions(values: ReturnType<typeof parse>['values']): PageOptions {
-  const level = values['heading-level'];
-  if (level !== undefined && !/^[1-6]$/.test(level)) throw new UsageError('--heading-level takes a number from 1 to 6');
-  const element = values.element;
-  if (element !== undefined && !ELEMENTS.includes(element as ElementName)) {
-    throw new UsageError(`--element takes one of ${ELEMENTS.join(', ')}`);
-  }
   if (values['out-dir'] === '') throw new UsageError('--out-dir takes a directory');
-  const options: PageOptions = {
-    element: values.element as PageOptions['element'],
-    lang: values.lang,
-    script: values.script,
-    timeZone: values['time-zone'],
-    baseUrl: values['base-url'],
-    headingLevel: level === undefined ? undefined : Number(level),
-    linkTarget: values['link-target'],
-    tagHref: values['tag-href'],
-    theme: values.theme as PageOptions['theme'],
-    ugc: values.ugc,
-  };
-  // Options left unset are left out, so the renderer's own defaults apply.
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const level = values['heading-level'];
+  const options: Record<string, unknown> = {};
+  for (const [option, flag] of Object.entries(FLAGS)) {
+    if (values[flag] !== undefined) options[option] = values[flag];
+  }
+  if (level !== undefined) options.headingLevel = /^\d+$/.test(level) ? Number(level) : level;
+  const issues: ArticleIssue[] = [];
+  readOptions(options, issues);
+  for (const { path, message } of issues) {
+    throw new UsageError(`--${FLAGS[path.replace('options.', '')]}: ${message.replace(/; ignored$/, '')}`);
+  }
+  return values.script === undefined ? options : { ...options, script: values.script };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Whether Lit's hydration support is on: set once server-rendered elements were found on the page. */
 export const hydration = { enabled: false };
 
-// Set when the page holds server-rendered elements: their definitions wait for the support to load.
+// Settles when the elements may be defined (see whenReady); undefined when they may be at once.
 let ready: Promise<unknown> | undefined | null = null;
 
 /** This library's elements on the page that are not defined yet. */
@@ -16,19 +16,32 @@ export const pendingElements = (): HTMLElement[] =>
  */
 export function define(name: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (ready === null) {
-    ready =
-      // A server-rendered element has its declarative shadow root before it is defined.
-      typeof document !== 'undefined' && pendingElements().some((el) => el.shadowRoot)
-        ? // The server writes each element's article in a child script: its reader loads alongside.
-          Promise.all([import('./hydrate.js'), import('./article-source.js')]).then(([{ enableHydration }]) =>
-            enableHydration(hydration),
-          )
-        : undefined;
-  }
+  if (ready === null) ready = typeof document === 'undefined' ? undefined : whenReady();
   const register = () => customElements.get(name) || customElements.define(name, constructor);
   if (ready) {
     // Without the support (its chunk failed to load), server-rendered elements are rendered afresh.
     void ready.then(register, (error: unknown) => (console.warn(error), register()));
   } else register();
+}
+
+/**
+ * When the elements may be defined: at once on a parsed page without server-rendered elements.
+ * While the page is still loading (an `async` script, or a classic one in the head), not before it
+ * is parsed, so that every element is whole, its server-rendered shadow root and data included.
+ */
+function whenReady(): Promise<unknown> | undefined {
+  if (document.readyState !== 'loading') return hydrateIfServerRendered();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(hydrateIfServerRendered())),
+  );
+}
+
+/** Loads Lit's hydration support when the page holds server-rendered elements. */
+function hydrateIfServerRendered(): Promise<void> | undefined {
+  // A server-rendered element has its declarative shadow root before it is defined.
+  if (!pendingElements().some((el) => el.shadowRoot)) return undefined;
+  // The server writes each element's article in a child script: its reader loads alongside.
+  return Promise.all([import('./hydrate.js'), import('./article-source.js')]).then(([{ enableHydration }]) =>
+    enableHydration(hydration),
+  );
 }

@@ -212,16 +212,15 @@ function readArticle(input: unknown): NormalizeResult {
     return { issues: [issue('$', 'expected an article object')] };
   }
   const headline = readText(field(input, 'headline'), 'headline');
-  if (headline === undefined) {
-    issues.push(issue('headline', 'required: a non-empty string'));
-    return { issues };
-  }
+  // Without a headline there is no article, but the rest is read all the same: every problem is
+  // reported at once, as a validator should.
+  if (headline === undefined) issues.push(issue('headline', 'required: a non-empty string'));
   const lower = (text: string) => text.toLowerCase();
   const body = readBody(input);
   const words = wordCount(input, body);
   const article: NormalizedArticle = {
     ...readFields<Partial<NormalizedArticle>>(input, '', ARTICLE),
-    headline,
+    headline: headline ?? '',
     alternativeHeadlines: readList(
       field(input, 'alternativeHeadline'),
       'alternativeHeadline',
@@ -237,7 +236,7 @@ function readArticle(input: unknown): NormalizeResult {
     wordCount: words,
     readingMinutes: words && Math.ceil(words / 230),
   };
-  return { article, issues };
+  return headline === undefined ? { issues } : { article, issues };
 }
 
 const cache = new WeakMap<object, NormalizeResult>();

@@ -85,7 +85,8 @@ export function readOptions(options: unknown, issues: ArticleIssue[]): ResolvedO
     return fallback;
   };
 
-  if (options !== undefined && !isRecord(options)) warn('$', 'expected an object; ignored');
+  if (options !== undefined && !isRecord(options))
+    issues.push(issue('options', 'expected an object; ignored', 'warning'));
   for (const name of isRecord(options) ? Object.keys(options) : []) {
     if (!KNOWN.includes(name)) warn(name, 'not an option; ignored');
   }

@@ -6,7 +6,7 @@ import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 import { isRtl } from '../translations/index.js';
 import type { ArticleIssue } from '../types.js';
 import { firstParagraph } from './body.js';
-import { checkJsonLdUrls, prepare, renderElement, safely, type RenderResult } from './render.js';
+import { checkJsonLdUrls, prepare, renderElement, safely, type Rendering, type RenderResult } from './render.js';
 import type { RenderOptions } from './options.js';
 import { CDN_SCRIPT } from './version.js';
 
@@ -31,10 +31,21 @@ async function summary(a: NormalizedArticle): Promise<string | undefined> {
   return `${words.slice(0, 199).replace(/\s+\S*$/, '')}…`;
 }
 
-function head(a: NormalizedArticle, locale: string, description?: string, base?: string): string {
-  const ld = articleJsonLd(a, base) as { url?: string; image?: { url: string }[] };
-  const url = ld.url;
-  const image = ld.image?.[0]?.url;
+/** Open Graph's form of a locale, language_TERRITORY: `de` → `de_DE`, `pt-BR` → `pt_BR`. */
+function ogLocale(locale: string): string | undefined {
+  try {
+    const { language, region } = new Intl.Locale(locale).maximize();
+    return region ? `${language}_${region}` : language;
+  } catch {
+    return undefined;
+  }
+}
+
+function head({ source: a, locale, jsonLd, options }: Rendering, description?: string): string {
+  // The URLs as search engines and link previews want them, absolute (with baseUrl).
+  const built = articleJsonLd(a, options.baseUrl) as { url?: string; image?: { url: string }[] };
+  const url = built.url;
+  const image = built.image?.[0]?.url;
   const property = (name: string, content?: string | number) => tag('meta', { property: name, content });
   return [
     '<meta charset="utf-8">',
@@ -51,13 +62,13 @@ function head(a: NormalizedArticle, locale: string, description?: string, base?:
     property('og:image:width', a.image?.width),
     property('og:image:height', a.image?.height),
     property('og:site_name', a.publisher?.name),
-    property('og:locale', locale.replace('-', '_')),
+    property('og:locale', ogLocale(locale)),
     property('article:published_time', a.datePublished?.iso),
     property('article:modified_time', a.dateModified?.iso),
     property('article:section', a.section),
     ...a.tags.map((t) => property('article:tag', t.name)),
     tag('meta', { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' }),
-    `<script type="application/ld+json">${scriptJson(ld)}</script>`,
+    `<script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
   ]
     .filter(Boolean)
     .join('\n');
@@ -76,12 +87,12 @@ export async function renderPage(input: unknown, options: PageOptions = {}): Pro
     const rendering = await prepare(input, { ...rest, jsonLd: false }, issues);
     if (!rendering) return '';
     checkJsonLdUrls(rendering, issues);
-    const { source, locale, options: resolved } = rendering;
+    const { source, locale } = rendering;
     const module = script ? `\n<script type="module" src="${escapeHtml(script)}"></script>` : '';
     return `<!doctype html>
 <html lang="${escapeHtml(locale)}"${isRtl(locale) ? ' dir="rtl"' : ''}>
 <head>
-${head(source, locale, await summary(source), resolved.baseUrl)}${module}
+${head(rendering, await summary(source))}${module}
 <style>body{max-inline-size:46rem;margin:auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>
 </head>
 <body>

@@ -14,7 +14,7 @@ import { formatDate, listParts } from '../pipeline/format.js';
 import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 import { JSON_LD_MARK } from '../pipeline/markup.js';
 import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
-import { isJsonLd } from '../pipeline/object.js';
+import { field, isJsonLd, isRecord } from '../pipeline/object.js';
 import { tagUrl } from '../pipeline/slug.js';
 import { isSafeUrl } from '../pipeline/url.js';
 import { bodyStyles } from '../styles/body.styles.js';
@@ -36,6 +36,10 @@ export interface Rendering {
   options: ResolvedOptions;
   /** The whole article, as read from the input. */
   source: NormalizedArticle;
+  /** The schema.org JSON-LD to write (see structuredData). */
+  jsonLd: object;
+  /** Whether `jsonLd` was built from the article (else it is the input's own). */
+  builtJsonLd: boolean;
   /** The inline data: the article in the format, as much of it as the element shows. */
   data: object;
   /** `data` read back, exactly as the browser will read it. */
@@ -75,9 +79,12 @@ export async function prepare(
   if (!labelsFor(locale)) await loadLabels();
   if (resolved.element === 'news-article' && article.bodyHtml) await loadBodySanitizer();
   if (resolved.tagHref) await loadTagLinks();
+  const own = ownJsonLd(input);
   return {
     options: resolved,
     source: result.article,
+    jsonLd: own ?? articleJsonLd(result.article, resolved.baseUrl),
+    builtJsonLd: !own,
     data,
     article,
     locale,
@@ -85,10 +92,30 @@ export async function prepare(
   };
 }
 
+/**
+ * The input's own schema.org JSON-LD, when it came as a JSON-LD document (with its `@context`):
+ * written as the publisher wrote it, since it carries what the article format does not (paywall
+ * markup, logos, organisation types). Undefined for any other input, or one that is not plain JSON.
+ */
+function ownJsonLd(input: unknown): object | undefined {
+  if (!isRecord(input) || field(input, '@context') === undefined) return undefined;
+  try {
+    return JSON.parse(JSON.stringify(input)) as object;
+  } catch {
+    return undefined; // a cycle or a throwing getter: built from the article instead
+  }
+}
+
 /** Search engines want absolute URLs in JSON-LD: says so when a relative one stays relative. */
-export function checkJsonLdUrls({ source, options }: Rendering, issues: ArticleIssue[]): void {
-  if (options.baseUrl || ![source.url, source.image?.url].some((url) => url && !/^https?:/i.test(url))) return;
-  issues.push(issue('options.baseUrl', 'not given: relative URLs stay relative in the JSON-LD', 'warning'));
+export function checkJsonLdUrls({ source, options, builtJsonLd }: Rendering, issues: ArticleIssue[]): void {
+  if (
+    !builtJsonLd ||
+    options.baseUrl ||
+    ![source.url, source.image?.url].some((url) => url && !/^https?:/i.test(url))
+  ) {
+    return;
+  }
+  issues.push(issue('options.baseUrl', 'no usable baseUrl: relative URLs stay relative in the JSON-LD', 'warning'));
 }
 
 /** Runs a render; an exception (a bug) becomes an error issue and no HTML: nothing is thrown. */
@@ -104,8 +131,8 @@ export async function safely(issues: ArticleIssue[], run: () => Promise<string>)
 const withoutMarkers = (markup: string) => markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<!--\?lit\$\d+\$-->/g, '');
 
 /** The element's light DOM: the inline data, the JSON-LD, then the article's text. */
-async function lightContent({ options, data, article, locale, t }: Rendering): Promise<string> {
-  const { element, timeZone, tagHref, jsonLd, baseUrl, ugc, linkTarget } = options;
+async function lightContent({ options, data, article, locale, t, jsonLd: structured }: Rendering): Promise<string> {
+  const { element, timeZone, tagHref, jsonLd, ugc, linkTarget } = options;
   const { defaultHeadingLevel } = customElements.get(element) as unknown as { defaultHeadingLevel: number };
   const level = headingLevel(options.headingLevel, defaultHeadingLevel);
   const body =
@@ -127,11 +154,11 @@ async function lightContent({ options, data, article, locale, t }: Rendering): P
     },
   });
   const text = withoutMarkers(await collectResult(render(copy)));
-  const structured =
+  const ld =
     element === 'news-article' && jsonLd
-      ? `<script type="application/ld+json" ${JSON_LD_MARK}>${scriptJson(articleJsonLd(article, baseUrl))}</script>`
+      ? `<script type="application/ld+json" ${JSON_LD_MARK}>${scriptJson(structured)}</script>`
       : '';
-  return `<script type="application/json">${scriptJson(data)}</script>${structured}${text}`;
+  return `<script type="application/json">${scriptJson(data)}</script>${ld}${text}`;
 }
 
 /** The element itself, its attributes carrying every option the browser must render the same way. */
