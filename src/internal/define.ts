@@ -40,8 +40,5 @@ function whenReady(): Promise<unknown> | undefined {
 function hydrateIfServerRendered(): Promise<void> | undefined {
   // A server-rendered element has its declarative shadow root before it is defined.
   if (!pendingElements().some((el) => el.shadowRoot)) return undefined;
-  // The server writes each element's article in a child script: its reader loads alongside.
-  return Promise.all([import('./hydrate.js'), import('./article-source.js')]).then(([{ enableHydration }]) =>
-    enableHydration(hydration),
-  );
+  return import('./hydrate.js').then(({ enableHydration }) => enableHydration(hydration));
 }

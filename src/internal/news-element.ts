@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
 import { isRtl, labelsFor, loadLabels, pickLabels, type Labels } from '../translations/index.js';
-import type { ArticleSource } from './article-source.js';
 import { hydration } from './define.js';
+import { InlineData } from './inline-data.js';
+import { InputError } from './input-error.js';
+import type { RemoteSource } from './remote-source.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from '../pipeline/format.js';
 import { headingLevel } from './heading.js';
-import { JSON_LD_MARK } from '../pipeline/markup.js';
 import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
@@ -50,13 +51,15 @@ export abstract class NewsElement extends LitElement {
   issues: readonly ArticleIssue[] = [];
 
   protected data?: NormalizedArticle;
-  /** The input being shown, from whichever way in won (see ArticleSource). */
+  /** The input being shown, from whichever way in won (see willUpdate). */
   protected input?: unknown;
   protected locale = 'en';
   /** The labels in the reader's language; undefined while the locales' chunk loads. */
   protected t?: Labels;
-  /** The other ways in than the property; loaded when an element uses one (null while it loads). */
-  #source?: ArticleSource | null;
+  /** The article attribute and child script, read once the property is not set. */
+  #inline?: InlineData;
+  /** `src` and `from-page`; loaded when an element uses one (null while it loads). */
+  #remote?: RemoteSource | null;
   #analytics?: import('./analytics.js').Analytics;
   /** The `labels` the current `t` was made from. */
   #labelsFor?: unknown;
@@ -127,10 +130,18 @@ export abstract class NewsElement extends LitElement {
     return !this.#waiting && !!this.t && this.input !== undefined;
   }
 
-  /** Works out what to render: the input that wins, its article, the locale and labels. Idempotent. */
+  /**
+   * Works out what to render: the input that wins (the property, the attribute, a child script,
+   * `src`, the page), its article, the locale and labels. Idempotent.
+   */
   protected willUpdate(): void {
-    if (this.#source === undefined && this.#usesSource()) this.#loadSource();
-    const input = this.article ?? this.#source?.resolve();
+    const { article, embedded, src, fromPage } = this;
+    // A composed element is given its article by <news-article>, which leaves the rest to itself.
+    const inline = article === undefined && !embedded ? (this.#inline ??= new InlineData(this)).read() : undefined;
+    if (this.#remote === undefined && (article ?? inline) === undefined && !embedded && (src || fromPage)) {
+      this.#loadRemote();
+    }
+    const input = article ?? inline ?? this.#remote?.resolve();
     if (input !== this.input) this.#read((this.input = input));
     const locale = resolveLocale(this, this.data?.inLanguage);
     if (locale !== this.locale || this.labels !== this.#labelsFor || !this.t) {
@@ -151,7 +162,7 @@ export abstract class NewsElement extends LitElement {
       else this.removeAttribute('dir');
     }
     // Busy while what will be shown is still coming: a src request counts only when no other way in won.
-    const busy = !this.data && ((this.input === undefined && !!this.#source?.loading) || this.#waiting > 0);
+    const busy = !this.data && ((this.input === undefined && !!this.#remote?.loading) || this.#waiting > 0);
     if (busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const { input } = this;
@@ -173,28 +184,16 @@ export abstract class NewsElement extends LitElement {
     });
   }
 
-  /** Whether the article comes some other way than the property: attribute, child script, src, page. */
-  #usesSource(): boolean {
-    const { articleJson, src, fromPage, embedded } = this;
-    return (
-      !embedded &&
-      (articleJson != null ||
-        !!src ||
-        fromPage ||
-        !!this.querySelector?.(`:scope>script[type$=json]:not([${JSON_LD_MARK}])`))
-    );
-  }
-
-  #loadSource(): void {
-    this.#source = null;
-    this.wait(import('./article-source.js').then(({ ArticleSource }) => (this.#source = new ArticleSource(this))));
+  #loadRemote(): void {
+    this.#remote = null;
+    this.wait(import('./remote-source.js').then(({ RemoteSource }) => (this.#remote = new RemoteSource(this))));
   }
 
   /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
   #read(input: unknown): void {
     this.#announced = undefined; // a new input (even one shown before) is announced once more
     const result: NormalizeResult | undefined =
-      this.#source?.failed(input) ?? (input == null ? { issues: [] } : normalizeArticle(input));
+      input instanceof InputError ? input : input == null ? { issues: [] } : normalizeArticle(input);
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
@@ -253,12 +252,12 @@ export abstract class NewsElement extends LitElement {
     if (data && t) return this.renderArticle(data, t);
     if (input === undefined || !t || this.#waiting) {
       // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
-      return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${this.#source?.loadingView(t)}`;
+      return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${this.#remote?.loadingView(t)}`;
     }
     const [first] = this.issues;
     return html`<div part="error" role="alert">
       <strong>${t.error}</strong> <small>${first?.path}: ${first?.message}</small>
-      ${this.#source?.retryView(input, t)}
+      ${this.#remote?.retryView(input, t)}
     </div>`;
   }
 }

@@ -1,27 +1,7 @@
-// Reading an article from the element's attribute, its child script, a URL or the page. Loaded on
-// first use with ArticleSource (a chunk of its own in the CDN build): elements given their article
-// by the property never load it.
-import { JSON_LD_MARK } from '../pipeline/markup.js';
+// Reading an article from a URL or the page. Loaded on first use with RemoteSource (a chunk of its
+// own in the CDN build): elements given their article by the property or inline data never load it.
 import { InputError, failure } from './input-error.js';
-
-export function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return failure(path, 'not valid JSON');
-  }
-}
-
-/**
- * The text of the element's own child `<script type="application/json">` (or `application/ld+json`),
- * leaving out the JSON-LD block <news-article> writes for search engines from its article.
- */
-export function inlineText(host: Element): string | undefined {
-  const script = host.querySelector(
-    `:scope > script[type="application/json"], :scope > script[type="application/ld+json"]:not([${JSON_LD_MARK}])`,
-  );
-  return script ? (script.textContent ?? '') : undefined;
-}
+import { parseJson } from './inline-data.js';
 
 /** Every JSON-LD block on the page, as one list in which the JSON-LD reader finds the Article node. */
 export function pageArticle(doc: Document): unknown {
