@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { full, seed } from './fixtures/articles.js';
 import type { Article } from '../src/types.js';
+import { page } from './fixtures/frames.js';
 
 type Options = Record<string, unknown>;
 type FrameWindow = Window & typeof globalThis & { shifts: number[]; events: Event[]; logged: unknown[][] };
@@ -12,20 +13,6 @@ async function serverRender(input: unknown, options: Options = {}): Promise<stri
   const { html } = (await response.json()) as { html: string };
   expect(html, 'the server rendered the article').to.not.equal('');
   return html;
-}
-
-/** A page holding `body` in a frame `width` px wide; with `scripts: false` the frame runs no script at all. */
-async function page(body: string, { width = 412, scripts = true, lang = 'en' } = {}) {
-  const frame = document.createElement('iframe');
-  if (!scripts) frame.sandbox.add('allow-same-origin'); // readable from here, but no script runs in it
-  Object.assign(frame.style, { width: `${width}px`, height: '900px', border: '0' });
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-    <style>body{margin:0;padding:8px;font:16px/1.5 sans-serif}</style></head>
-    <body>${body}<p id="after">The page goes on.</p></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
 }
 
 const shadow = (host: Element | null | undefined) => host!.shadowRoot!;

@@ -143,6 +143,9 @@ export abstract class NewsElement extends LitElement {
     }
     const input = article ?? inline ?? this.#remote?.resolve();
     if (input !== this.input) this.#read((this.input = input));
+    // Labels are needed for an article, an error or the "Loading" line: not while the element waits
+    // for its article, whose language may spare the locales' chunk (an English article on a German page).
+    if (input === undefined && this.#remote === undefined) return;
     const locale = resolveLocale(this, this.data?.inLanguage);
     if (locale !== this.locale || this.labels !== this.#labelsFor || !this.t) {
       this.locale = locale;
@@ -247,13 +250,16 @@ export abstract class NewsElement extends LitElement {
   /** What the element shows for a valid article; `nothing` when its slice is empty. */
   protected abstract renderArticle(article: NormalizedArticle, t: Labels): TemplateResult | typeof nothing;
 
-  protected render() {
+  /** The element's own light DOM (its fallback), with the "Loading" line while `src` loads. */
+  protected fallback() {
+    // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
+    return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${this.#remote?.loadingView(this.t)}`;
+  }
+
+  protected render(): unknown {
     const { data, input, t } = this;
     if (data && t) return this.renderArticle(data, t);
-    if (input === undefined || !t || this.#waiting) {
-      // A JSON script child may arrive after the element is on the page: it is slotted, so look again.
-      return html`<slot @slotchange=${() => this.requestUpdate()}></slot>${this.#remote?.loadingView(t)}`;
-    }
+    if (input === undefined || !t || this.#waiting) return this.fallback();
     const [first] = this.issues;
     return html`<div part="error" role="alert">
       <strong>${t.error}</strong> <small>${first?.path}: ${first?.message}</small>

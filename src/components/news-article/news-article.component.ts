@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import type { Labels } from '../../translations/en.js';
 import type { NormalizedArticle, Person } from '../../types.js';
 import { formatMinutes, listParts } from '../../pipeline/format.js';
@@ -184,6 +184,15 @@ export class NewsArticle extends NewsElement {
         link-target=${linkTarget}
         exportparts="related,heading:related-heading,list:related-list,item:related-item,link:related-link,date:related-date"
       ></news-related>`;
+  }
+
+  /**
+   * An HTML body renders with the rest of the article, once it is sanitized: until then the
+   * fallback shows (or, for a new article, what was shown stays), so nothing is pushed down later.
+   */
+  protected render(): unknown {
+    if (this.data?.bodyHtml && this.#body === undefined) return this.hasUpdated ? noChange : this.fallback();
+    return super.render();
   }
 
   protected renderArticle(a: NormalizedArticle, t: Labels) {

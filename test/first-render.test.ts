@@ -1,0 +1,74 @@
+// The first render of a client-side page with the CDN bundle: inline data renders with no request
+// after the bundle, an English article on a German page loads no locales, and an article with an
+// HTML body appears whole, once, instead of pushing its slices down when its body arrives.
+import { expect, waitUntil } from '@open-wc/testing';
+import { full } from './fixtures/articles.js';
+import { chunks, page } from './fixtures/frames.js';
+
+const BUNDLE = '<script type="module" src="/dist/news-article.min.js"></script>';
+const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+const attribute = (value: unknown) => json(value).replace(/'/g, '&#39;');
+type Win = Window & { loads?: { chunks: string[] }[] };
+
+/** A frame whose page records, at each news-load, the chunks requested so far. */
+async function recorded(body: string, options: { lang?: string } = {}) {
+  const head = `<script>
+    window.loads = [];
+    document.addEventListener('news-load', () => loads.push({
+      chunks: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()),
+    }));
+  </script>${BUNDLE}`;
+  const frame = await page(body, { ...options, head });
+  return { frame, win: frame.contentWindow as Win };
+}
+
+describe('the first render on a client-side page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders the article attribute and a child script with no request after the bundle', async () => {
+    const { win } = await recorded(`
+      <news-card article='${attribute(full)}'></news-card>
+      <news-key-points><script type="application/json">${json(full)}</script></news-key-points>`);
+    await waitUntil(() => win.loads!.length === 2, 'both elements did not load');
+    for (const { chunks: requested } of win.loads!) {
+      expect(requested.filter((name) => name.endsWith('.min.js'))).to.deep.equal(['news-article.min.js']);
+    }
+  });
+
+  it('loads no locales for an English article on a German page, set from a script later', async () => {
+    const { frame, win } = await recorded('<news-card></news-card>', { lang: 'de' });
+    const card = frame.contentDocument!.querySelector('news-card') as HTMLElement & {
+      article: unknown;
+      updateComplete: Promise<boolean>;
+    };
+    await frame.contentWindow!.customElements.whenDefined('news-card');
+    await card.updateComplete; // rendered once with nothing to show yet, as while a fetch is pending
+    card.article = full;
+    await waitUntil(() => win.loads!.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(chunks(frame)).to.not.include('locales');
+    expect(card.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal(full.headline);
+  });
+
+  it('shows an article with an HTML body whole, once: never its slices without its body', async () => {
+    const article = { ...full, articleBody: undefined, bodyHtml: '<p>One.</p><p>Two.</p>' };
+    const frame = await page('<news-article><p>Loading the story…</p></news-article>', { head: BUNDLE });
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('news-article') as HTMLElement & { article: unknown };
+    await frame.contentWindow!.customElements.whenDefined('news-article');
+    const seen: number[] = [];
+    new MutationObserver(() => {
+      if (el.shadowRoot!.querySelector('h1')) seen.push(el.shadowRoot!.querySelectorAll('[part~="body"] p').length);
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.article = article;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="body"] p').length === 2, 'no body', {
+      timeout: 5000,
+    });
+    expect(seen.length).to.be.above(0);
+    expect(
+      seen.every((paragraphs) => paragraphs === 2),
+      `body paragraphs as the article appeared: ${seen}`,
+    ).to.equal(true);
+    expect(chunks(frame)).to.include('body-html');
+  });
+});
