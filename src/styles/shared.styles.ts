@@ -16,7 +16,10 @@ export const sharedStyles = css`
     /* Unset, these two inherit the page's font and colour (an invalid var() falls back to inherit). */
     font-family: var(--news-font-family);
     color: var(--news-color-text);
-    overflow-wrap: break-word;
+    /* A long word or URL breaks where it must (and a grid or flex item may shrink below it);
+       words are hyphenated by the text's language where the browser knows it. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
