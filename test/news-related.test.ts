@@ -12,19 +12,17 @@ const links = (el: NewsRelated) =>
     a.textContent,
     a.getAttribute('href'),
   ]);
-/** The text of the heading that names the `<nav>` landmark. */
-const navName = (el: NewsRelated) => {
-  const nav = $(el, 'nav[part~="related"]')!;
-  return el.shadowRoot!.getElementById(nav.getAttribute('aria-labelledby')!)!.textContent!.trim();
-};
+/** The accessible name of the `<nav>` landmark. */
+const navName = (el: NewsRelated) => $(el, 'nav[part~="related"]')!.getAttribute('aria-label');
 
 describe('<news-related>', () => {
-  it('renders the seed links, in order, in a nav named by its "Read also" h2', async () => {
+  it('renders the seed links, in order, in a nav named "Read also" and its article, under an h2', async () => {
     const el = await related();
     const event = await setArticle(el, seed);
     expect(event.type).to.equal('news-load');
 
-    expect(navName(el)).to.equal('Read also');
+    expect(navName(el)).to.equal(`Read also: ${seed.headline}`);
+    expect($(el, 'nav [part~="heading"]')!.textContent).to.equal('Read also');
     expect($(el, 'nav [part~="heading"]')!.localName).to.equal('h2');
     expect($(el, 'nav ul[part~="list"]')!.getAttribute('role')).to.equal('list');
     expect(links(el)).to.deep.equal(seed.related!.map(({ headline, url }) => [headline, url]));
@@ -34,6 +32,15 @@ describe('<news-related>', () => {
     ]);
     expect(el.shadowRoot!.querySelectorAll('time'), 'the seed gives no dates').to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each list after its article, so two on a page are two landmarks axe tells apart', async () => {
+    const box = await fixture<HTMLElement>(html`<div><news-related></news-related><news-related></news-related></div>`);
+    const [first, second] = [...box.children] as NewsRelated[];
+    await setArticle(first, seed);
+    await setArticle(second, { ...seed, headline: 'Another story' });
+    expect(navName(first)).to.not.equal(navName(second));
+    await expect(box).to.be.accessible();
   });
 
   it('shows each date it is given as a <time>, a date-only value as that calendar day', async () => {
@@ -135,7 +142,8 @@ describe('<news-related>', () => {
   it("takes its heading, and so the landmark's name, from labels", async () => {
     const labels = { related: 'See also' };
     const el = await fixture<NewsRelated>(html`<news-related .labels=${labels} .article=${seed}></news-related>`);
-    expect(navName(el)).to.equal('See also');
+    expect(navName(el)).to.equal(`See also: ${seed.headline}`);
+    expect($(el, '[part~="heading"]')!.textContent).to.equal('See also');
     await expect(el).to.be.accessible();
   });
 

@@ -41,9 +41,9 @@ function tags({ tags }: NormalizedArticle, { t, level, tagUrl }: LightDomContext
     </ul>`;
 }
 
-function related({ related }: NormalizedArticle, { t, level, date }: LightDomContext) {
+function related({ related, headline }: NormalizedArticle, { t, level, date }: LightDomContext) {
   if (!related.length) return nothing;
-  return html`<nav aria-label=${t.related}>
+  return html`<nav aria-label="${t.related}: ${headline}">
     ${title(level, t.related)}
     <ul>
       ${related.map(

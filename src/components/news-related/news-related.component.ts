@@ -8,7 +8,8 @@ import { styles } from './news-related.styles.js';
 
 /**
  * The related articles ("Read also") as a list of links, each with its date where given, in a
- * `<nav>` named by its heading. Renders nothing when the article has no related links.
+ * `<nav>` named "Read also: " and the article's headline, so that several on a page are told
+ * apart. Renders nothing when the article has no related links.
  *
  * @tagname news-related
  * @summary Related articles ("Read also").
@@ -24,9 +25,10 @@ import { styles } from './news-related.styles.js';
 export class NewsRelated extends NewsElement {
   static styles = [sharedStyles, sliceStyles, styles];
 
-  protected renderArticle({ related, inLanguage }: NormalizedArticle, t: Labels) {
+  protected renderArticle({ related, inLanguage, headline }: NormalizedArticle, t: Labels) {
     if (!related.length) return nothing;
-    return html`<nav class="slice" part="related" lang=${inLanguage ?? nothing} aria-labelledby="related-heading">
+    // Named after its article too: two such lists on a page are two landmarks a reader can tell apart.
+    return html`<nav class="slice" part="related" lang=${inLanguage ?? nothing} aria-label="${t.related}: ${headline}">
       ${heading(this.level, 'heading', t.related, 'related-heading')}
       <ul part="list" role="list">
         ${related.map(
