@@ -174,26 +174,28 @@ describe('<news-card>', () => {
   });
 
   describe('layout', () => {
-    // The width is set on the host itself, the card's container; fixture() then waits for its render
-    // (not for an animation frame, which a background tab in a parallel run may never get).
+    // The width is set on the host itself; fixture() then waits for its render (not for an
+    // animation frame, which a background tab in a parallel run may never get).
     const at = async (width: number) => {
       const el = await fixture<NewsCard>(html`<news-card style="width: ${width}px" .article=${full}></news-card>`);
       const rect = (selector: string) => $(el, selector)!.getBoundingClientRect();
-      const direction = getComputedStyle($(el, '[part~="card"]')!).flexDirection;
-      return { direction, image: rect('[part~="image"]'), headline: rect('[part~="headline"]') };
+      return { image: rect('[part~="image"]'), headline: rect('[part~="headline"]') };
     };
 
-    it('stacks the image above the text in a narrow card', async () => {
-      const { direction, image, headline } = await at(300);
-      expect(direction).to.equal('column');
-      expect(image.bottom).to.be.at.most(headline.top);
+    it('stacks the image above the text, across the card, below 34rem', async () => {
+      for (const width of [300, 543]) {
+        const { image, headline } = await at(width);
+        expect(image.bottom, `${width}px`).to.be.at.most(headline.top);
+        expect(image.width, `${width}px`).to.be.closeTo(headline.width, 1);
+      }
     });
 
-    it('puts the image beside the text once the card is 34rem wide', async () => {
-      const { direction, image, headline } = await at(700);
-      expect(direction).to.equal('row');
-      expect(image.right).to.be.at.most(headline.left);
-      expect(image.top).to.be.below(headline.bottom);
+    it('puts the image beside the text from 34rem (544 px) of the card', async () => {
+      for (const width of [544, 700]) {
+        const { image, headline } = await at(width);
+        expect(image.right, `${width}px`).to.be.at.most(headline.left);
+        expect(image.top, `${width}px`).to.be.below(headline.bottom);
+      }
     });
   });
 });

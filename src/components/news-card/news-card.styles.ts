@@ -1,28 +1,35 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
+  /* Image beside the text from 34rem of the card's own width, above it when narrower: a wrapping
+     flex row whose items take a whole line each below that width. No container query, so no size
+     containment, which made a page of cards lay out twice as slowly. */
   article {
     position: relative;
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
+    align-items: start;
     gap: calc(var(--_space) * 0.75);
     block-size: 100%;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .text,
+  img {
+    /* Above 34rem of the card (its padding and border taken off), a flex basis of 0: side by side;
+       below, a huge one: a line each. */
+    flex: 62 1 calc((34rem - 2 * var(--_space) - 2px - 100%) * 999);
+  }
   .text {
     display: grid;
     gap: 0.4em;
     align-content: start;
-    flex: 1;
   }
   img {
     order: -1;
-    inline-size: 100%;
+    flex-grow: 38;
+    min-inline-size: 0;
     aspect-ratio: 16/9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
@@ -49,14 +56,5 @@ export const styles = css`
   }
   [part~='meta'] > * + *::before {
     content: ' · ';
-  }
-  @container (min-width: 34rem) {
-    article {
-      flex-direction: row;
-      align-items: start;
-    }
-    img {
-      inline-size: 38%;
-    }
   }
 `;
