@@ -6,7 +6,8 @@ export const styles = css`
     line-height: 1.6;
   }
   header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.5em;
     margin-block-end: var(--_space);
   }

@@ -21,10 +21,11 @@ export const styles = css`
        below, a huge one: a line each. */
     flex: 62 1 calc((34rem - 2 * var(--_space) - 2px - 100%) * 999);
   }
+  /* A flex column rather than a grid: the same gaps, and a page of cards lays out faster. */
   .text {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.4em;
-    align-content: start;
   }
   img {
     order: -1;
