@@ -6,7 +6,15 @@ import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 import { isRtl } from '../translations/index.js';
 import type { ArticleIssue } from '../types.js';
 import { firstParagraph } from './body.js';
-import { checkJsonLdUrls, prepare, renderElement, safely, type Rendering, type RenderResult } from './render.js';
+import {
+  checkJsonLdUrls,
+  prepare,
+  renderElement,
+  safely,
+  structuredData,
+  type Rendering,
+  type RenderResult,
+} from './render.js';
 import type { RenderOptions } from './options.js';
 import { CDN_SCRIPT } from './version.js';
 
@@ -41,7 +49,8 @@ function ogLocale(locale: string): string | undefined {
   }
 }
 
-function head({ source: a, locale, jsonLd, options }: Rendering, description?: string): string {
+function head(rendering: Rendering, description?: string): string {
+  const { source: a, locale, options } = rendering;
   // The URLs as search engines and link previews want them, absolute (with baseUrl).
   const built = articleJsonLd(a, options.baseUrl) as { url?: string; image?: { url: string }[] };
   const url = built.url;
@@ -68,7 +77,7 @@ function head({ source: a, locale, jsonLd, options }: Rendering, description?: s
     property('article:section', a.section),
     ...a.tags.map((t) => property('article:tag', t.name)),
     tag('meta', { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' }),
-    `<script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
+    `<script type="application/ld+json">${scriptJson(structuredData(rendering))}</script>`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -36,10 +36,8 @@ export interface Rendering {
   options: ResolvedOptions;
   /** The whole article, as read from the input. */
   source: NormalizedArticle;
-  /** The schema.org JSON-LD to write (see structuredData). */
-  jsonLd: object;
-  /** Whether `jsonLd` was built from the article (else it is the input's own). */
-  builtJsonLd: boolean;
+  /** The input's own schema.org JSON-LD, to write as it came (see ownJsonLd); else it is built. */
+  ownJsonLd?: object;
   /** The inline data: the article in the format, as much of it as the element shows. */
   data: object;
   /** `data` read back, exactly as the browser will read it. */
@@ -79,12 +77,10 @@ export async function prepare(
   if (!labelsFor(locale)) await loadLabels();
   if (resolved.element === 'news-article' && article.bodyHtml) await loadBodySanitizer();
   if (resolved.tagHref) await loadTagLinks();
-  const own = ownJsonLd(input);
   return {
     options: resolved,
     source: result.article,
-    jsonLd: own ?? articleJsonLd(result.article, resolved.baseUrl),
-    builtJsonLd: !own,
+    ownJsonLd: ownJsonLd(input),
     data,
     article,
     locale,
@@ -106,13 +102,13 @@ function ownJsonLd(input: unknown): object | undefined {
   }
 }
 
+/** The schema.org JSON-LD to write: the input's own, else built from the article (only when written). */
+export const structuredData = ({ ownJsonLd, source, options }: Rendering): object =>
+  ownJsonLd ?? articleJsonLd(source, options.baseUrl);
+
 /** Search engines want absolute URLs in JSON-LD: says so when a relative one stays relative. */
-export function checkJsonLdUrls({ source, options, builtJsonLd }: Rendering, issues: ArticleIssue[]): void {
-  if (
-    !builtJsonLd ||
-    options.baseUrl ||
-    ![source.url, source.image?.url].some((url) => url && !/^https?:/i.test(url))
-  ) {
+export function checkJsonLdUrls({ source, options, ownJsonLd }: Rendering, issues: ArticleIssue[]): void {
+  if (ownJsonLd || options.baseUrl || ![source.url, source.image?.url].some((url) => url && !/^https?:/i.test(url))) {
     return;
   }
   issues.push(issue('options.baseUrl', 'no usable baseUrl: relative URLs stay relative in the JSON-LD', 'warning'));
@@ -131,7 +127,8 @@ export async function safely(issues: ArticleIssue[], run: () => Promise<string>)
 const withoutMarkers = (markup: string) => markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->|<!--\?lit\$\d+\$-->/g, '');
 
 /** The element's light DOM: the inline data, the JSON-LD, then the article's text. */
-async function lightContent({ options, data, article, locale, t, jsonLd: structured }: Rendering): Promise<string> {
+async function lightContent(rendering: Rendering): Promise<string> {
+  const { options, data, article, locale, t } = rendering;
   const { element, timeZone, tagHref, jsonLd, ugc, linkTarget } = options;
   const { defaultHeadingLevel } = customElements.get(element) as unknown as { defaultHeadingLevel: number };
   const level = headingLevel(options.headingLevel, defaultHeadingLevel);
@@ -156,7 +153,7 @@ async function lightContent({ options, data, article, locale, t, jsonLd: structu
   const text = withoutMarkers(await collectResult(render(copy)));
   const ld =
     element === 'news-article' && jsonLd
-      ? `<script type="application/ld+json" ${JSON_LD_MARK}>${scriptJson(structured)}</script>`
+      ? `<script type="application/ld+json" ${JSON_LD_MARK}>${scriptJson(structuredData(rendering))}</script>`
       : '';
   return `<script type="application/json">${scriptJson(data)}</script>${ld}${text}`;
 }
