@@ -77,6 +77,18 @@ describe('ways in', () => {
     expect($(el, 'a')!.getAttribute('href')).to.equal('/a');
   });
 
+  it('reads a JSON string given to the article property, as React passes one (and names it when broken)', async () => {
+    const el = document.createElement('news-card') as NewsCard;
+    el.article = JSON.stringify({ headline: 'From a string', url: '/s' });
+    const [card, event] = await mount(html`${el}`);
+    expect(event.detail.article!.headline).to.equal('From a string');
+    expect($(card, 'a')!.getAttribute('href')).to.equal('/s');
+    const failed = settled();
+    el.article = '{"headline": oops';
+    expect((await failed).detail.issues[0]).to.include({ path: 'article', severity: 'error' });
+    expect($(el, '[role="alert"]')!.textContent).to.include('article: not valid JSON');
+  });
+
   it('reads a child application/json script (<news-key-points>, <news-related>)', async () => {
     const [points] = await mount(
       withChildren('news-key-points', script('{"headline":"H","keyPoints":["One.","Two."]}')),

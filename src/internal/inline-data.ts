@@ -44,6 +44,7 @@ function inlineText(host: Element): string | undefined {
 export class InlineData implements ReactiveController {
   #attribute?: Parsed;
   #script?: Parsed;
+  #property?: Parsed;
   #observer?: MutationObserver;
 
   constructor(private readonly host: InlineHost) {
@@ -56,6 +57,11 @@ export class InlineData implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+  }
+
+  /** The article a JSON string in the `article` property gives (React renders strings on the server). */
+  property(json: string): unknown {
+    return (this.#property = reparse(this.#property, json, 'article'))![1];
   }
 
   /** The article the attribute or the child script gives now (undefined: neither). */

@@ -75,7 +75,10 @@ export abstract class NewsElement extends LitElement {
   /** The input whose `news-load` or `news-error` has been sent, since it became the input. */
   #announced?: unknown;
 
-  /** The article object (format v1 or schema.org JSON-LD). Wins over every other way in. */
+  /**
+   * The article object (format v1 or schema.org JSON-LD), or its JSON text (what React renders on
+   * the server). Wins over every other way in.
+   */
   declare article: unknown;
   /** The article as JSON in the `article` attribute, for pages where no script can set the property. */
   declare articleJson?: string;
@@ -135,9 +138,10 @@ export abstract class NewsElement extends LitElement {
    * `src`, the page), its article, the locale and labels. Idempotent.
    */
   protected willUpdate(): void {
-    const { article, embedded, src, fromPage } = this;
+    const { embedded, src, fromPage } = this;
+    const article = typeof this.article === 'string' ? this.#inlineData().property(this.article) : this.article;
     // A composed element is given its article by <news-article>, which leaves the rest to itself.
-    const inline = article === undefined && !embedded ? (this.#inline ??= new InlineData(this)).read() : undefined;
+    const inline = article === undefined && !embedded ? this.#inlineData().read() : undefined;
     if (this.#remote === undefined && (article ?? inline) === undefined && !embedded && (src || fromPage)) {
       this.#loadRemote();
     }
@@ -185,6 +189,10 @@ export abstract class NewsElement extends LitElement {
     void (analyticsModule ??= import('./analytics.js')).then(({ Analytics }) => {
       this.#analytics ??= new Analytics(this, () => this.data);
     });
+  }
+
+  #inlineData(): InlineData {
+    return (this.#inline ??= new InlineData(this));
   }
 
   #loadRemote(): void {
