@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
 import '../src/index.js';
-import type { NewsArticle, NewsCard } from '../src/index.js';
+import type { Labels, NewsArticle, NewsCard } from '../src/index.js';
 import { nextAnswer, type NewsEvent } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -77,7 +77,7 @@ describe('ways in', () => {
     expect($(el, 'a')!.getAttribute('href')).to.equal('/a');
   });
 
-  it('reads a JSON string given to the article property, as React passes one (and names it when broken)', async () => {
+  it('reads JSON strings given to the article and labels properties, as React passes them (and names a broken one)', async () => {
     const el = document.createElement('news-card') as NewsCard;
     el.article = JSON.stringify({ headline: 'From a string', url: '/s' });
     const [card, event] = await mount(html`${el}`);
@@ -85,8 +85,9 @@ describe('ways in', () => {
     expect($(card, 'a')!.getAttribute('href')).to.equal('/s');
     const failed = settled();
     el.article = '{"headline": oops';
+    el.labels = JSON.stringify({ error: 'Unreadable.' }) as Partial<Labels>; // the labels too, as JSON text
     expect((await failed).detail.issues[0]).to.include({ path: 'article', severity: 'error' });
-    expect($(el, '[role="alert"]')!.textContent).to.include('article: not valid JSON');
+    expect($(el, '[role="alert"]')!.textContent).to.include('Unreadable.').and.include('article: not valid JSON');
   });
 
   it('reads a child application/json script (<news-key-points>, <news-related>)', async () => {

@@ -16,9 +16,19 @@ export function labelsFor(locale: string): Labels | undefined {
   return BUILT_IN.includes(lang) ? locales?.[lang] : en;
 }
 
-/** The overrides in `value` that are labels (own string properties named like one); the rest is ignored. */
+/**
+ * The overrides in `value` (an object, or its JSON text as frameworks pass it) that are labels: own
+ * string properties named like one. The rest is ignored.
+ */
 export function pickLabels(value: unknown): Partial<Labels> {
   const labels: Partial<Labels> = {};
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return labels;
+    }
+  }
   for (const key of Object.keys(en) as (keyof Labels)[]) {
     const text = field(value, key);
     if (typeof text === 'string') labels[key] = text;
