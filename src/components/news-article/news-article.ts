@@ -5,6 +5,7 @@ import '../news-related/news-related.js';
 import { NewsArticle } from './news-article.component.js';
 
 export { NewsArticle };
+export type * from '../../events.js';
 define('news-article', NewsArticle);
 
 declare global {

@@ -2,6 +2,7 @@ import { define } from '../../internal/define.js';
 import { NewsKeyPoints } from './news-key-points.component.js';
 
 export { NewsKeyPoints };
+export type * from '../../events.js';
 define('news-key-points', NewsKeyPoints);
 
 declare global {
