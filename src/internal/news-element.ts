@@ -18,11 +18,11 @@ let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
  *
  * @slot - Fallback content (a link, a summary): shown until the article renders, and to readers
  * and crawlers without JavaScript.
- * @fires news-load - An article was accepted and rendered; `detail: {article, issues}` (issues are warnings).
- * @fires news-error - Nothing could be rendered (invalid article, failed request); `detail.issues` names each problem by its JSON path.
- * @fires news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
- * @fires news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article}`.
- * @attribute theme - `light` or `dark`: a fixed palette, with a background, instead of the page's colours.
+ * @fires {NewsLoadEvent} news-load - An article was accepted and rendered; `detail: {article, issues}` (issues are warnings).
+ * @fires {NewsErrorEvent} news-error - Nothing could be rendered (invalid article, failed request); `detail.issues` names each problem by its JSON path.
+ * @fires {NewsLinkClickEvent} news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
+ * @fires {NewsImpressionEvent} news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article}`.
+ * @attribute {'light' | 'dark'} theme - `light` or `dark`: a fixed palette, with a background, instead of the page's colours.
  * @attribute lang - The reader's language for labels and dates (else the article's `inLanguage`, the nearest `lang`, English).
  * @cssprop --news-color-background - The background with `theme` (default: the system's for that scheme).
  * @csspart error - The box shown when nothing could be rendered.
@@ -87,7 +87,7 @@ export abstract class NewsElement extends LitElement {
   /** Read the page's own JSON-LD Article when nothing else gives the article. */
   declare fromPage: boolean;
   /** Credentials for the `src` request: `omit` (default), `same-origin` or `include`. */
-  declare credentials?: string;
+  declare credentials?: 'omit' | 'same-origin' | 'include';
   /** Milliseconds before the `src` request is given up (default 10000). */
   declare timeout?: number;
   /** Overrides for any of the texts the element writes itself (as JSON in the `labels` attribute). */
@@ -97,7 +97,7 @@ export abstract class NewsElement extends LitElement {
   /** The level (1–6) of the element's top heading; nested headings follow it. */
   declare headingLevel?: number;
   /** Where the links open: `_self` (default) or `_blank` (a new tab, without access to this page). */
-  declare linkTarget?: string;
+  declare linkTarget?: '_self' | '_blank';
   /** URL template for tags without a url, such as `/topics/{slug}`. */
   declare tagHref?: string;
   /** Set by `<news-article>` on the elements it composes (before they connect): they leave loading and events to it. */
