@@ -71,9 +71,12 @@ function readText(value: unknown, path: string, max: number = LIMITS.text): stri
 
 const readLongText: Read<string> = (value, path) => readText(value, path, LIMITS.description);
 
+// An over-long URL is dropped, not cut: a cut URL would link somewhere else.
 function readUrl(value: unknown, path: string): string | undefined {
-  const url = readText(value, path, LIMITS.url);
-  return url === undefined || isSafeUrl(url) ? url : warn(path, 'not an http(s) or relative URL; dropped');
+  const url = readText(value, path, Infinity);
+  if (url === undefined) return undefined;
+  if (url.length > LIMITS.url) return warn(path, `longer than ${LIMITS.url} characters; dropped`);
+  return isSafeUrl(url) ? url : warn(path, 'not an http(s) or relative URL; dropped');
 }
 
 function readDate(value: unknown, path: string): ArticleDate | undefined {
