@@ -3,31 +3,55 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { STRICT_CSP, STRICT_PAGE } from './scripts/csp.mjs';
+import { webkitLauncher } from './scripts/webkit-driver.mjs';
 import { apiMiddleware } from './test/fixtures/api-middleware.mjs';
 import { ssrMiddleware } from './test/fixtures/ssr-middleware.mjs';
 
-// Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to.
-const chrome = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((path) => path && existsSync(path));
-const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-  (path) => path && existsSync(path),
+// Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to. WebKit is
+// WebKitGTK's MiniBrowser over WebDriver, on a private Xvfb display that scripts/webkit-driver.mjs
+// starts and stops with the run.
+//
+// BROWSERS=webkit npx wtr (or BROWSERS=chromium,firefox, any comma-separated subset of chromium,
+// firefox and webkit) runs the suite in those browsers only; WEBKIT=0 leaves WebKit out.
+const wanted = new Set(
+  (process.env.BROWSERS || 'chromium,firefox,webkit')
+    .toLowerCase()
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean),
 );
-
-if (!chrome && !firefox) {
-  console.error(
-    'npm test needs a browser: install Chromium and Firefox ESR (apt-get install -y chromium firefox-esr), or set CHROME_PATH / FIREFOX_PATH.',
-  );
-  process.exit(1);
+for (const name of wanted) {
+  if (!['chromium', 'firefox', 'webkit'].includes(name)) {
+    console.error(`BROWSERS: unknown browser "${name}" (use chromium, firefox and/or webkit).`);
+    process.exit(1);
+  }
 }
-for (const [name, path, pkg] of [
+if (process.env.WEBKIT === '0') wanted.delete('webkit');
+
+const chrome =
+  wanted.has('chromium') &&
+  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (path) => path && existsSync(path),
+  );
+const firefox =
+  wanted.has('firefox') &&
+  [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => path && existsSync(path));
+const webkit = wanted.has('webkit') && webkitLauncher();
+
+for (const [name, found, pkg] of [
   ['Chromium', chrome, 'chromium'],
   ['Firefox', firefox, 'firefox-esr'],
+  ['WebKit', webkit, 'webkit2gtk-driver xvfb'],
 ]) {
-  if (!path) console.warn(`${name} not found: its tests are skipped (apt-get install -y ${pkg}).`);
+  if (wanted.has(name.toLowerCase()) && !found) {
+    console.warn(`${name} not found: its tests are skipped (apt-get install -y ${pkg}).`);
+  }
+}
+if (!chrome && !firefox && !webkit) {
+  console.error(
+    'npm test needs a browser: install Chromium, Firefox ESR and WebKit (apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb), or set CHROME_PATH / FIREFOX_PATH.',
+  );
+  process.exit(1);
 }
 
 const browsers = [];
@@ -56,6 +80,7 @@ if (chrome) {
 if (firefox) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
 }
+if (webkit) browsers.push(webkit);
 
 // How many cases the property-based suite runs: a sensible number in `npm test`, 10,000 in `npm run fuzz`.
 const fuzzRuns = Number(process.env.FUZZ_RUNS) || 150;

@@ -30,8 +30,14 @@ describe('the first render on a client-side page', () => {
       <news-card article='${attribute(full)}'></news-card>
       <news-key-points><script type="application/json">${json(full)}</script></news-key-points>`);
     await waitUntil(() => win.loads!.length === 2, 'both elements did not load');
+    // The analytics chunk is asked for as the first element finishes rendering, just before its
+    // news-load (links and impressions need nothing sooner), so a news-load may list it: WebKit lists
+    // a module from its memory cache (warm after test/bundle.test.ts) the moment it is asked for,
+    // Chromium and Firefox only once it has arrived. No other chunk may come before a render.
+    const analytics = /^analytics-[\w-]{8}\.min\.js$/;
     for (const { chunks: requested } of win.loads!) {
-      expect(requested.filter((name) => name.endsWith('.min.js'))).to.deep.equal(['news-article.min.js']);
+      const needed = requested.filter((name) => name.endsWith('.min.js') && !analytics.test(name));
+      expect(needed).to.deep.equal(['news-article.min.js']);
     }
   });
 

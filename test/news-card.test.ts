@@ -149,7 +149,9 @@ describe('<news-card>', () => {
   for (const [name, input, path] of [
     ['no headline', { description: 'A card without a headline' }, 'headline'],
     ['a blank headline', { headline: '   ', url: '/x' }, 'headline'],
-    ['not an object', 'Deepened bonds', '$'],
+    // A string is JSON text (as React passes it): text that parses to no object is not an article.
+    ['not an object', JSON.stringify('Deepened bonds'), '$'],
+    ['text that is not JSON', 'Deepened bonds', 'article'],
   ] as const) {
     it(`shows an error box and fires news-error for ${name}`, async () => {
       const el = await card();
