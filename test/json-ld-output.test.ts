@@ -1,12 +1,17 @@
-// The schema.org JSON-LD <news-article> writes into its light DOM after a client render, for search
-// engines: what it says, when it is left out, and that it is never read back as the article.
+// The schema.org JSON-LD <news-article> writes into the page's <head> after a client render, for
+// search engines: what it says, when it is left out, that it comes and goes with its element, and
+// that it is never read back as the article. Never into the element, whose children the page owns.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle } from '../src/components/news-article/news-article.js';
 import { full } from './fixtures/articles.js';
 import { nextAnswer, setArticle } from './helpers.js';
 
-const blocks = (el: Element) => [...el.querySelectorAll(':scope > script[type="application/ld+json"]')];
+/** The blocks written into <head> (one element at a time is on the page); none may be inside `el`. */
+const blocks = (el: Element) => {
+  expect(el.querySelectorAll('script'), 'a script inside the element').to.have.length(0);
+  return [...document.head.querySelectorAll('script[type="application/ld+json"][data-news-json-ld]')];
+};
 const written = async (el: Element) => {
   await waitUntil(() => blocks(el).length === 1, 'no JSON-LD was written');
   return JSON.parse(blocks(el)[0].textContent!) as Record<string, unknown>;
@@ -14,7 +19,7 @@ const written = async (el: Element) => {
 /** Long enough for the writer's chunk to have loaded and run, had it been going to. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-describe('<news-article> JSON-LD in the light DOM', () => {
+describe('<news-article> JSON-LD', () => {
   it('describes the rendered article as a NewsArticle, with absolute URLs', async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
     await setArticle(el, full);
@@ -42,6 +47,17 @@ describe('<news-article> JSON-LD in the light DOM', () => {
     expect(blocks(el)).to.have.length(1);
     await setArticle(el, { headline: ' ' });
     await waitUntil(() => blocks(el).length === 0, 'the JSON-LD of the invalid article stayed');
+  });
+
+  it('leaves the page with its element, and comes back with it', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    await setArticle(el, full);
+    await written(el);
+    const parent = el.parentElement!;
+    el.remove();
+    await waitUntil(() => blocks(el).length === 0, 'the JSON-LD stayed after its element left');
+    parent.append(el);
+    expect((await written(el)).headline).to.equal(full.headline);
   });
 
   it('is not written with no-json-ld, nor for an article given as JSON-LD', async () => {

@@ -37,10 +37,9 @@ describe('demo/strict-csp.html under a strict Content-Security-Policy', () => {
     expect([...paragraphs()].map((p) => p.textContent)).to.deep.equal(expected);
     expect(article.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     // The JSON-LD for search engines is written through the element's own Trusted Types policy.
-    await waitUntil(() => article.querySelector('script[data-news-json-ld]'), 'no JSON-LD was written');
-    expect(JSON.parse(article.querySelector('script[data-news-json-ld]')!.textContent!).headline).to.equal(
-      seed.headline,
-    );
+    const jsonLd = () => frame.contentDocument!.head.querySelector('script[data-news-json-ld]');
+    await waitUntil(jsonLd, 'no JSON-LD was written');
+    expect(JSON.parse(jsonLd()!.textContent!).headline).to.equal(seed.headline);
     expect(page.violations).to.deep.equal([]);
   });
 });

@@ -1,4 +1,5 @@
-// Writes <news-article>'s schema.org JSON-LD into its light DOM, where search engines read it.
+// Writes <news-article>'s schema.org JSON-LD for search engines into the page's <head>, not into the
+// element: its children belong to the page, and a framework (React hydrating, say) checks them.
 // Loaded after the first render (a chunk of its own in the CDN build), off the critical path.
 import type { NormalizedArticle } from '../types.js';
 import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
@@ -21,18 +22,25 @@ function scriptText(text: string): string | undefined {
   return policy === null ? undefined : (policy?.createScript(text) ?? text);
 }
 
-/** Adds, updates or (with no article) removes the element's own JSON-LD block. */
+/** The block written for each element. */
+const blocks = new WeakMap<HTMLElement, Element>();
+
+/**
+ * Adds, updates or (with no article) removes the element's own JSON-LD block: the one the server
+ * wrote inside the element, else one in <head>.
+ */
 export function writeJsonLd(host: HTMLElement, article?: NormalizedArticle): void {
-  let script = host.querySelector(`:scope>script[${JSON_LD_MARK}]`);
+  let script = host.querySelector(`:scope>script[${JSON_LD_MARK}]`) ?? blocks.get(host);
   if (!article) return void script?.remove();
   const json = scriptJson(articleJsonLd(article, document.baseURI));
-  const text = script?.textContent === json ? undefined : scriptText(json);
+  const text = script?.isConnected && script.textContent === json ? undefined : scriptText(json);
   if (text === undefined) return;
   if (!script) {
     script = document.createElement('script');
     script.setAttribute('type', 'application/ld+json');
     script.toggleAttribute(JSON_LD_MARK, true);
+    blocks.set(host, script);
   }
   (script as HTMLScriptElement).text = text;
-  if (!script.isConnected) host.append(script);
+  if (!script.isConnected) document.head.append(script);
 }

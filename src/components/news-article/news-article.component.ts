@@ -10,6 +10,9 @@ import { NewsElement } from '../../internal/news-element.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './news-article.styles.js';
 
+/** The JSON-LD writer, once an element has asked for it. */
+let jsonLdScript: Promise<typeof import('../../internal/json-ld-script.js')> | undefined;
+
 /** How an HTML body renders where there is no DOM to sanitize with: set by the server API. */
 export const serverBody: { render?: (html: string, options: BodyOptions) => unknown } = {};
 
@@ -45,7 +48,7 @@ export const serverBody: { render?: (html: string, options: BodyOptions) => unkn
  * @csspart key-points - The key points box (its heading, list and items: `key-points-heading`, `key-points-list`, `key-point`).
  * @csspart tags - The tags block (`tags-heading`, `tags-list`, `tag`).
  * @csspart related - The related links (`related-heading`, `related-list`, `related-item`, `related-link`, `related-date`).
- * @attribute no-json-ld - Do not write schema.org JSON-LD for the article into the element's light DOM.
+ * @attribute no-json-ld - Do not write schema.org JSON-LD for the article (into the page's head).
  * @cssprop --news-font-family - Body font (default: the page's).
  * @cssprop --news-headline-font-family - Headline font (default: the body font).
  * @cssprop --news-color-text - Text colour (default: the page's).
@@ -70,7 +73,7 @@ export class NewsArticle extends NewsElement {
   /** The body is user-generated content: its links also get `rel="nofollow ugc"`. */
   declare ugc: boolean;
   /**
-   * Do not write the article's schema.org JSON-LD into the light DOM (it is not written either when
+   * Do not write the article's schema.org JSON-LD into the page's head (it is not written either when
    * the article came as JSON-LD, which the page then already carries).
    */
   declare noJsonLd: boolean;
@@ -79,6 +82,17 @@ export class NewsArticle extends NewsElement {
     super();
     this.ugc = false;
     this.noJsonLd = false;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // to write its JSON-LD again
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#jsonLdFor = undefined;
+    this.#writeJsonLd(this.data); // not connected: removes it
   }
 
   protected willUpdate(): void {
@@ -106,12 +120,15 @@ export class NewsArticle extends NewsElement {
     super.updated();
   }
 
-  /** The article's JSON-LD in the light DOM, for search engines (after the first render, off its path). */
+  /**
+   * The article's JSON-LD for search engines (after the first render, off its path), while the
+   * element is on the page.
+   */
   #writeJsonLd(data?: NormalizedArticle): void {
     if (this.hydrating) return; // the server wrote it
-    const article = data && !this.noJsonLd && !isJsonLd(this.input) ? data : undefined;
-    if (!article && !this.querySelector(`:scope>[${JSON_LD_MARK}]`)) return;
-    void import('../../internal/json-ld-script.js').then(
+    const article = data && this.isConnected && !this.noJsonLd && !isJsonLd(this.input) ? data : undefined;
+    if (!article && !jsonLdScript && !this.querySelector(`:scope>[${JSON_LD_MARK}]`)) return;
+    void (jsonLdScript ??= import('../../internal/json-ld-script.js')).then(
       ({ writeJsonLd }) => this.data === data && writeJsonLd(this, article),
     );
   }
