@@ -17,6 +17,12 @@ export default tseslint.config(
     },
   },
   {
+    // The React test app (test/react/): JSX, read by the TypeScript parser, which counts a component
+    // used in JSX as used.
+    files: ['**/*.jsx'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'src/server/**', 'src/cli/**', 'test/**/*.mjs', '*.mjs'],
     languageOptions: { globals: globals.node },
   },

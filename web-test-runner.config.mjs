@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { STRICT_CSP, STRICT_PAGE } from './scripts/csp.mjs';
 import { webkitLauncher } from './scripts/webkit-driver.mjs';
 import { apiMiddleware } from './test/fixtures/api-middleware.mjs';
+import { reactMiddleware } from './test/react/react-middleware.mjs';
 import { ssrMiddleware } from './test/fixtures/ssr-middleware.mjs';
 
 // Debian's browsers, or the ones the CHROME_PATH / FIREFOX_PATH variables point to. WebKit is
@@ -102,6 +103,7 @@ export default {
   middleware: [
     apiMiddleware,
     ssrMiddleware,
+    reactMiddleware,
     (context, next) => {
       if (STRICT_PAGE.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

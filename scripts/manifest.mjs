@@ -25,8 +25,7 @@ const read = (file) => {
   }
 };
 // Formatted as `prettier --check` expects, so the two checks agree.
-const format = async (file, text) =>
-  prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+const format = async (file, text) => prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
 
 const outputs = {
   'custom-elements.json': JSON.stringify(manifest, null, 2) + '\n',
