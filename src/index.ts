@@ -4,6 +4,7 @@ export { NewsTags } from './components/news-tags/news-tags.js';
 export { NewsKeyPoints } from './components/news-key-points/news-key-points.js';
 export { NewsRelated } from './components/news-related/news-related.js';
 export { normalizeArticle, loadJsonLd, LIMITS } from './pipeline/normalize.js';
+
 export { isSafeUrl } from './pipeline/url.js';
 export type { Labels } from './translations/en.js';
 export type * from './types.js';

@@ -5,8 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleIssue } from '../types.js';
-import { loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
-import { isJsonLd } from '../pipeline/object.js';
+import { loadFormat } from '../pipeline/formats.js';
+import { normalizeArticle } from '../pipeline/normalize.js';
 import { readOptions } from '../server/options.js';
 import { renderPage, type PageOptions } from '../server/page.js';
 import { renderToString } from '../server/render.js';
@@ -102,7 +102,7 @@ async function eachInput(names: string[], use: (input: Input) => Promise<number>
 
 function validate(names: string[]): Promise<number> {
   return eachInput(names, async (input) => {
-    if (isJsonLd(input.value)) await loadJsonLd();
+    await loadFormat(input.value);
     const { issues } = normalizeArticle(input.value)!;
     report(process.stdout, input, issues, names.length > 1);
     return isInvalid(issues) ? 1 : 0;

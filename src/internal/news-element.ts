@@ -8,7 +8,8 @@ import type { RemoteSource } from './remote-source.js';
 import { emit } from './emit.js';
 import { formatDate, resolveLocale } from '../pipeline/format.js';
 import { headingLevel } from './heading.js';
-import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
+import { loadFormat } from '../pipeline/formats.js';
+import { issue, normalizeArticle } from '../pipeline/normalize.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
 
@@ -200,7 +201,7 @@ export abstract class NewsElement extends LitElement {
     this.wait(import('./remote-source.js').then(({ RemoteSource }) => (this.#remote = new RemoteSource(this))));
   }
 
-  /** Normalizes the input; JSON-LD first waits for its reader (a chunk of its own in the CDN build). */
+  /** Normalizes the input; another format (JSON-LD…) first waits for its reader (a chunk in the CDN build). */
   #read(input: unknown): void {
     this.#announced = undefined; // a new input (even one shown before) is announced once more
     const result: NormalizeResult | undefined =
@@ -208,7 +209,7 @@ export abstract class NewsElement extends LitElement {
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
-    this.wait(loadJsonLd().then(() => this.input === input && this.#read(input)));
+    this.wait(loadFormat(input).then(() => this.input === input && this.#read(input)));
   }
 
   /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */

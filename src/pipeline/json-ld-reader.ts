@@ -76,7 +76,7 @@ export function fromJsonLd(node: Record<string, unknown>): Record<string, unknow
 }
 
 /** schema.org JSON-LD: the Article node, mapped onto the format and read; paths name the node in the input. */
-export function readJsonLd(input: unknown, readArticle: (article: unknown) => NormalizeResult): NormalizeResult {
+export function read(input: unknown, readArticle: (article: unknown) => NormalizeResult): NormalizeResult {
   const found = findArticleNode(input);
   if (!found) {
     const message = 'no Article node (NewsArticle, BlogPosting…) in the JSON-LD';

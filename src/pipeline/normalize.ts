@@ -8,7 +8,8 @@ import type {
   Person,
   Tag,
 } from '../types.js';
-import { field, isJsonLd, isRecord } from './object.js';
+import { formatOf, loadFormat, readerOf } from './formats.js';
+import { field, isRecord } from './object.js';
 import { isSafeUrl } from './url.js';
 
 /** Upper bounds on what one article may bring in; anything past them is cut and reported. */
@@ -243,27 +244,26 @@ function readArticle(input: unknown): NormalizeResult {
 }
 
 const cache = new WeakMap<object, NormalizeResult>();
-let jsonLd: typeof import('./json-ld-reader.js') | undefined;
 
-/** Loads the schema.org JSON-LD reader, which the CDN build keeps in a chunk of its own. */
-export async function loadJsonLd(): Promise<void> {
-  jsonLd ??= await import('./json-ld-reader.js');
-}
+/** Loads the schema.org JSON-LD reader (see `loadFormat` for any format). */
+export const loadJsonLd = (): Promise<void> => loadFormat({ '@type': 'Article' });
 
 /**
  * Turns any value into a clean article plus the issues found on the way; never throws. Results are
  * cached per input object, so the elements that share one article normalize it once. Replace the
  * object (do not mutate it) to show a change, as Lit's property change detection expects anyway.
- * Returns undefined for schema.org JSON-LD until `loadJsonLd()` has resolved.
+ * Returns undefined for an input in another format (schema.org JSON-LD…) until `loadFormat(input)`
+ * has loaded its reader.
  */
 export function normalizeArticle(input: unknown): NormalizeResult | undefined {
   const cached = typeof input === 'object' && input !== null ? cache.get(input) : undefined;
   if (cached) return cached;
   let result: NormalizeResult;
   try {
-    if (!isJsonLd(input)) result = readArticle(input);
-    else if (jsonLd) result = jsonLd.readJsonLd(input, readArticle);
-    else return undefined;
+    const format = formatOf(input);
+    const reader = format && readerOf(format);
+    if (format && !reader) return undefined;
+    result = reader ? reader(input, readArticle) : readArticle(input);
   } catch {
     // A hostile object (a throwing getter or proxy) is refused as a whole rather than half-read.
     result = { issues: [issue('$', 'the article could not be read')] };

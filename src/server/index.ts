@@ -7,5 +7,6 @@ export { ELEMENTS, type ElementName } from './elements.js';
 export { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 export { articleJson } from '../pipeline/article-json.js';
 export { normalizeArticle, loadJsonLd, LIMITS } from '../pipeline/normalize.js';
+export { formatOf, loadFormat } from '../pipeline/formats.js';
 export { VERSION, CDN_SCRIPT } from './version.js';
 export type * from '../types.js';

@@ -13,8 +13,9 @@ import { articleJson } from '../pipeline/article-json.js';
 import { formatDate, listParts } from '../pipeline/format.js';
 import { articleJsonLd, scriptJson } from '../pipeline/json-ld-writer.js';
 import { JSON_LD_MARK } from '../pipeline/markup.js';
-import { issue, loadJsonLd, normalizeArticle } from '../pipeline/normalize.js';
-import { field, isJsonLd, isRecord } from '../pipeline/object.js';
+import { loadFormat } from '../pipeline/formats.js';
+import { issue, normalizeArticle } from '../pipeline/normalize.js';
+import { field, isRecord } from '../pipeline/object.js';
 import { tagUrl } from '../pipeline/slug.js';
 import { isSafeUrl } from '../pipeline/url.js';
 import { bodyStyles } from '../styles/body.styles.js';
@@ -67,7 +68,7 @@ export async function prepare(
 ): Promise<Rendering | undefined> {
   const resolved = readOptions(options, issues);
   if (!resolved) return undefined;
-  if (isJsonLd(input)) await loadJsonLd();
+  await loadFormat(input);
   const result = normalizeArticle(input)!;
   issues.unshift(...result.issues);
   if (!result.article) return undefined;
