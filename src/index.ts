@@ -3,6 +3,7 @@ export { NewsCard } from './components/news-card/news-card.js';
 export { NewsTags } from './components/news-tags/news-tags.js';
 export { NewsKeyPoints } from './components/news-key-points/news-key-points.js';
 export { NewsRelated } from './components/news-related/news-related.js';
+export { NewsFeed } from './components/news-feed/news-feed.js';
 export { normalizeArticle, loadJsonLd, LIMITS } from './pipeline/normalize.js';
 
 export { isSafeUrl } from './pipeline/url.js';

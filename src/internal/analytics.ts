@@ -3,11 +3,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NormalizedArticle } from '../types.js';
 import { emit } from './emit.js';
+import type { HeadlineVariant } from './variant.js';
 
 export interface AnalyticsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** A composed element inside <news-article>: its links are reported, impressions are its parent's. */
   embedded: boolean;
+  /** A card's place in its <news-feed>: the card reports its impressions too, and the place with each event. */
+  position?: number;
+  /** The headline wording shown, reported with each event. */
+  variant?: HeadlineVariant;
+}
+
+/** What every event's detail carries besides the article: the card's place in a feed, the wording shown. */
+function context({ position, variant }: AnalyticsHost) {
+  return { ...(position === undefined ? {} : { position }), ...(variant ? { variant } : {}) };
 }
 
 /**
@@ -73,7 +83,7 @@ export class Analytics implements ReactiveController {
     if (!link || link.getRootNode() !== this.host.renderRoot || !article) return;
     // A modified click (new tab, download…) stays the reader's: it is reported but cannot be cancelled.
     const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    const detail = { url: link.href, kind: linkKind(link, this.host.localName), article };
+    const detail = { url: link.href, kind: linkKind(link, this.host.localName), article, ...context(this.host) };
     if (!emit(this.host, 'news-link-click', detail, plain)) event.preventDefault();
   }
 
@@ -105,9 +115,11 @@ export class Analytics implements ReactiveController {
       this.#timer = undefined;
       if (document.visibilityState === 'hidden') return;
       const article = this.article();
-      if (!article || this.host.embedded) return;
+      const { host } = this;
+      // No impression for a <news-feed> (its data is a list, with no headline): its cards count their own.
+      if (!article?.headline || (host.embedded && host.position === undefined)) return;
       this.#counted = article;
-      emit(this.host, 'news-impression', { article });
+      emit(host, 'news-impression', { article, ...context(host) });
     }, DWELL_MS);
   }
 }

@@ -10,8 +10,12 @@ import { formatDate, resolveLocale } from '../pipeline/format.js';
 import { headingLevel } from './heading.js';
 import { loadFormat } from '../pipeline/formats.js';
 import { issue, normalizeArticle } from '../pipeline/normalize.js';
+import type { HeadlineVariant } from './variant.js';
 
 let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
+/** Headline testing, loaded the first time an element has `headline-variant`. */
+let variantModule: Promise<typeof import('./variant.js')> | undefined;
+let variants: typeof import('./variant.js') | undefined;
 
 /**
  * What the five elements share: the ways an article gets in, normalization once per article,
@@ -30,7 +34,7 @@ let analyticsModule: Promise<typeof import('./analytics.js')> | undefined;
  * @csspart retry - The Retry button in the error box after a failed `src` request.
  * @csspart loading - The "Loading" line shown while `src` loads, when there is no fallback content.
  */
-export abstract class NewsElement extends LitElement {
+export abstract class NewsElement<Data extends object = NormalizedArticle> extends LitElement {
   static properties: PropertyDeclarations = {
     article: { attribute: false },
     articleJson: { attribute: 'article' },
@@ -43,6 +47,8 @@ export abstract class NewsElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     linkTarget: { attribute: 'link-target' },
     tagHref: { attribute: 'tag-href' },
+    headlineVariant: { attribute: 'headline-variant' },
+    variantSeed: { attribute: 'variant-seed' },
   };
 
   /** The heading level used when `heading-level` is not set. */
@@ -51,12 +57,17 @@ export abstract class NewsElement extends LitElement {
   /** Warnings about the current article (or, when it is invalid, the errors), each with its JSON path. */
   issues: readonly ArticleIssue[] = [];
 
-  protected data?: NormalizedArticle;
+  /** The headline wording shown, with `headline-variant`: `{index, headline}`. */
+  declare variant?: HeadlineVariant;
+  /** Set by `<news-feed>` on its cards: the card's place in the feed (from 0), reported with its events. */
+  declare position?: number;
+
+  declare protected data?: Data;
   /** The input being shown, from whichever way in won (see willUpdate). */
-  protected input?: unknown;
+  declare protected input?: unknown;
   protected locale = 'en';
   /** The labels in the reader's language; undefined while the locales' chunk loads. */
-  protected t?: Labels;
+  declare protected t?: Labels;
   /** The article attribute and child script, read once the property is not set. */
   #inline?: InlineData;
   /** `src` and `from-page`; loaded when an element uses one (null while it loads). */
@@ -101,6 +112,13 @@ export abstract class NewsElement extends LitElement {
   declare linkTarget?: '_self' | '_blank';
   /** URL template for tags without a url, such as `/topics/{slug}`. */
   declare tagHref?: string;
+  /**
+   * Headline testing: which wording to show, `0` the headline, `1`… the alternative headlines, or
+   * `auto`: one per reader, the same on every visit (see `variant-seed`).
+   */
+  declare headlineVariant?: string;
+  /** With `headline-variant="auto"`: the publisher's reader id, instead of a random one kept in localStorage. */
+  declare variantSeed?: string;
   /** Set by `<news-article>` on the elements it composes (before they connect): they leave loading and events to it. */
   embedded = false;
 
@@ -148,10 +166,17 @@ export abstract class NewsElement extends LitElement {
     }
     const input = article ?? inline ?? this.#remote?.resolve();
     if (input !== this.input) this.#read((this.input = input));
+    const { data, headlineVariant } = this;
+    const testing = data && headlineVariant;
+    this.variant = testing
+      ? variants?.chooseVariant(data as NormalizedArticle, headlineVariant, this.variantSeed)
+      : undefined;
+    if (testing && !variants)
+      this.wait((variantModule ??= import('./variant.js')).then((module) => (variants = module)));
     // Labels are needed for an article, an error or the "Loading" line: not while the element waits
     // for its article, whose language may spare the locales' chunk (an English article on a German page).
     if (input === undefined && this.#remote === undefined) return;
-    const locale = resolveLocale(this, this.data?.inLanguage);
+    const locale = resolveLocale(this, (this.data as { inLanguage?: string } | undefined)?.inLanguage);
     if (locale !== this.locale || this.labels !== this.#labelsFor || !this.t) {
       this.locale = locale;
       this.#labelsFor = this.labels;
@@ -178,7 +203,7 @@ export abstract class NewsElement extends LitElement {
     if (input === undefined || busy || this.#waiting || this.embedded || this.#announced === input) return;
     this.#announced = input;
     const { localName, issues, data } = this;
-    if (data) emit(this, 'news-load', { article: data, issues });
+    if (data) emit(this, 'news-load', this.loadDetail(data));
     else emit(this, 'news-error', { issues });
     if (issues.length) console.warn(`<${localName}>: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     this.#analytics?.reset();
@@ -188,7 +213,7 @@ export abstract class NewsElement extends LitElement {
   #loadAnalytics(): void {
     // One import for the page, not one per element: a list of 500 cards waits on the same promise.
     void (analyticsModule ??= import('./analytics.js')).then(({ Analytics }) => {
-      this.#analytics ??= new Analytics(this, () => this.data);
+      this.#analytics ??= new Analytics(this, () => this.data as NormalizedArticle | undefined);
     });
   }
 
@@ -204,12 +229,28 @@ export abstract class NewsElement extends LitElement {
   /** Normalizes the input; another format (JSON-LD…) first waits for its reader (a chunk in the CDN build). */
   #read(input: unknown): void {
     this.#announced = undefined; // a new input (even one shown before) is announced once more
-    const result: NormalizeResult | undefined =
-      input instanceof InputError ? input : input == null ? { issues: [] } : normalizeArticle(input);
+    const result: { article?: Data; issues: readonly ArticleIssue[] } | undefined =
+      input instanceof InputError ? input : input == null ? { issues: [] } : this.readInput(input);
     this.data = result?.article;
     this.issues = result?.issues ?? [];
     if (result) return;
-    this.wait(loadFormat(input).then(() => this.input === input && this.#read(input)));
+    this.wait(this.loadFormats(input).then(() => this.input === input && this.#read(input)));
+  }
+
+  /** The input read as the element's data; undefined until `loadFormats` has loaded its format's reader. */
+  protected readInput(input: unknown): { article?: Data; issues: readonly ArticleIssue[] } | undefined {
+    return normalizeArticle(input) as NormalizeResult & { article?: Data };
+  }
+
+  /** Loads the readers `normalize` needs for the input. */
+  protected loadFormats(input: unknown): Promise<void> {
+    return loadFormat(input);
+  }
+
+  /** `news-load`'s detail. */
+  protected loadDetail(article: Data): object {
+    const { issues, variant } = this;
+    return { article, issues, variant };
   }
 
   /** Holds `news-load` back until `work` (a chunk loading, say) is done, then renders again. */
@@ -257,7 +298,7 @@ export abstract class NewsElement extends LitElement {
   }
 
   /** What the element shows for a valid article; `nothing` when its slice is empty. */
-  protected abstract renderArticle(article: NormalizedArticle, t: Labels): TemplateResult | typeof nothing;
+  protected abstract renderArticle(article: Data, t: Labels): TemplateResult | typeof nothing;
 
   /** The element's own light DOM (its fallback), with the "Loading" line while `src` loads. */
   protected fallback() {

@@ -12,4 +12,7 @@ export const ar: Labels = {
   error: 'تعذّر عرض هذا المقال.',
   loading: 'جارٍ تحميل المقال…',
   retry: 'إعادة المحاولة',
+  latest: 'الأحدث',
+  more: 'المزيد',
+  added: 'المقالات المضافة: {count}',
 };

@@ -12,4 +12,7 @@ export const de: Labels = {
   error: 'Dieser Artikel kann nicht angezeigt werden.',
   loading: 'Der Artikel wird geladen…',
   retry: 'Erneut versuchen',
+  latest: 'Neueste Artikel',
+  more: 'Mehr',
+  added: 'Weitere Artikel: {count}',
 };

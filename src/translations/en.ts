@@ -11,6 +11,12 @@ export interface Labels {
   error: string;
   loading: string;
   retry: string;
+  /** `<news-feed>`'s heading. */
+  latest: string;
+  /** `<news-feed>`'s button that shows more articles. */
+  more: string;
+  /** Said to screen readers when More has added articles; `{count}` stands for how many. */
+  added: string;
 }
 
 export const en: Labels = {
@@ -24,4 +30,7 @@ export const en: Labels = {
   error: 'This article could not be shown.',
   loading: 'Loading the article…',
   retry: 'Retry',
+  latest: 'Latest',
+  more: 'More',
+  added: 'Articles added: {count}',
 };

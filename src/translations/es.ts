@@ -12,4 +12,7 @@ export const es: Labels = {
   error: 'No se puede mostrar este artículo.',
   loading: 'Cargando el artículo…',
   retry: 'Reintentar',
+  latest: 'Lo último',
+  more: 'Más',
+  added: 'Artículos añadidos: {count}',
 };

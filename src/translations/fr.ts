@@ -12,4 +12,7 @@ export const fr: Labels = {
   error: 'Cet article ne peut pas être affiché.',
   loading: 'Chargement de l’article…',
   retry: 'Réessayer',
+  latest: 'Dernières actualités',
+  more: 'Plus',
+  added: 'Articles ajoutés : {count}',
 };

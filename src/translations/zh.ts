@@ -12,4 +12,7 @@ export const zh: Labels = {
   error: '无法显示这篇文章。',
   loading: '正在加载文章…',
   retry: '重试',
+  latest: '最新',
+  more: '更多',
+  added: '已添加文章：{count}',
 };

@@ -17,7 +17,8 @@ let jsonLdScript: Promise<typeof import('../../internal/json-ld-script.js')> | u
 export const serverBody: { render?: (html: string, options: BodyOptions) => unknown } = {};
 
 /**
- * The whole article: section, headline, the first alternative headline as a deck, description,
+ * The whole article: section, headline, the first alternative headline as a deck (none when
+ * `headline-variant` is set: the alternatives are then wordings to test), description,
  * byline, publisher, dates, hero image with caption and credit, the body, then the key points,
  * tags and related links (composed from `<news-key-points>`, `<news-tags>` and `<news-related>`,
  * whose parts are exported with a prefix).
@@ -214,10 +215,12 @@ export class NewsArticle extends NewsElement {
 
   protected renderArticle(a: NormalizedArticle, t: Labels) {
     const [first, ...rest] = a.paragraphs;
+    const { variant } = this;
     return html`<article part="article" lang=${a.inLanguage ?? nothing}>
       <header part="header">
-        ${a.section ? html`<p part="section">${a.section}</p>` : nothing} ${heading(this.level, 'headline', a.headline)}
-        ${a.alternativeHeadlines.length ? html`<p part="deck">${a.alternativeHeadlines[0]}</p>` : nothing}
+        ${a.section ? html`<p part="section">${a.section}</p>` : nothing}
+        ${heading(this.level, 'headline', variant?.headline ?? a.headline)}
+        ${a.alternativeHeadlines.length && !variant ? html`<p part="deck">${a.alternativeHeadlines[0]}</p>` : nothing}
         ${a.description ? html`<p part="description">${a.description}</p>` : nothing}
         ${
           a.authors.length || a.publisher || a.datePublished || a.dateModified || a.readingMinutes

@@ -40,10 +40,11 @@ export class NewsCard extends NewsElement {
     publisher,
     inLanguage,
   }: NormalizedArticle) {
+    const shown = this.variant?.headline ?? headline;
     return html`<article part="card" lang=${inLanguage ?? nothing}>
       <div class="text">
         ${section ? html`<p part="section">${section}</p>` : nothing}
-        ${heading(this.level, 'headline', url ? this.link(url, headline) : headline)}
+        ${heading(this.level, 'headline', url ? this.link(url, shown) : shown)}
         ${description ? html`<p part="description">${description}</p>` : nothing}
         ${
           datePublished || publisher
