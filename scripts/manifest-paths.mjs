@@ -1,6 +1,10 @@
 // The analyzer reads src/*.ts; publishers install lib/*.js. This points every module path in the
 // manifest at the shipped file, and adds each element's define module (the import path that
-// registers its tag), which the analyzer cannot see through our define() helper.
+// registers its tag), which the analyzer cannot see through our define() helper. It also lets a
+// subclass's own declarations win over inherited ones, as they do at run time: an event declared
+// again (`@fires {Type} name`) gets its own type (the analyzer keeps the subclass's description but
+// the inherited type), and a property given another attribute name loses the inherited one.
+import { readFileSync } from 'node:fs';
 const shipped = (path) => path.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'lib/$1.js');
 
 function repath(value) {
@@ -14,8 +18,24 @@ function repath(value) {
   );
 }
 
+function withOwnOverrides(module) {
+  const source = readFileSync(module.path.replace(/^\//, ''), 'utf8');
+  const own = new Map([...source.matchAll(/@fires \{(\w+)\} ([\w-]+)/g)].map(([, type, name]) => [name, type]));
+  for (const declaration of module.declarations ?? []) {
+    for (const event of declaration.events ?? []) {
+      if (own.has(event.name)) {
+        event.type = { text: own.get(event.name) };
+        delete event.inheritedFrom;
+      }
+    }
+    const renamed = new Set((declaration.attributes ?? []).filter((a) => !a.inheritedFrom).map((a) => a.fieldName));
+    declaration.attributes &&= declaration.attributes.filter((a) => !a.inheritedFrom || !renamed.has(a.fieldName));
+  }
+  return module;
+}
+
 export function withShippedPaths(manifest) {
-  const modules = repath(manifest.modules);
+  const modules = repath(manifest.modules.map(withOwnOverrides));
   const definitions = modules.flatMap(({ path, declarations = [] }) =>
     declarations
       .filter((declaration) => declaration.tagName)

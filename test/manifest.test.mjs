@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 
 const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const manifest = json('custom-elements.json');
-const TAGS = ['news-article', 'news-card', 'news-key-points', 'news-related', 'news-tags'];
+const TAGS = ['news-article', 'news-card', 'news-feed', 'news-key-points', 'news-related', 'news-tags'];
 const SHARED_ATTRIBUTES = [
   'article',
   'src',
@@ -20,7 +20,12 @@ const SHARED_ATTRIBUTES = [
   'tag-href',
   'theme',
   'lang',
+  'headline-variant',
+  'variant-seed',
 ];
+/** What an element has besides the shared attributes, and the one it reads its JSON from. */
+const OWN = { 'news-article': ['ugc', 'no-json-ld'], 'news-feed': ['limit', 'layout'] };
+const JSON_ATTRIBUTE = { 'news-feed': 'articles' };
 const EVENTS = {
   'news-load': 'NewsLoadEvent',
   'news-error': 'NewsErrorEvent',
@@ -40,7 +45,7 @@ const element = (tag) => elements.find(({ declaration }) => declaration.tagName 
 const described = (items) => items.every(({ description }) => description?.trim().length > 10);
 
 describe('custom-elements.json', () => {
-  it('lists each of the five elements with its tag name, summary and description', () => {
+  it('lists each of the six elements with its tag name, summary and description', () => {
     assert.deepEqual(
       elements
         .map(({ declaration }) => declaration.tagName)
@@ -55,10 +60,11 @@ describe('custom-elements.json', () => {
     it(`gives <${tag}> its attributes, events with their types, the fallback slot, parts and custom properties`, () => {
       const el = element(tag);
       const attributes = el.attributes.map((a) => a.name);
-      const own = tag === 'news-article' ? ['ugc', 'no-json-ld'] : [];
-      assert.deepEqual(attributes.toSorted(), [...SHARED_ATTRIBUTES, ...own].sort());
+      const shared = SHARED_ATTRIBUTES.map((name) => (name === 'article' ? (JSON_ATTRIBUTE[tag] ?? name) : name));
+      assert.deepEqual(attributes.toSorted(), [...shared, ...(OWN[tag] ?? [])].sort());
       assert.ok(described(el.attributes), 'every attribute is described');
-      assert.deepEqual(Object.fromEntries(el.events.map((e) => [e.name, e.type?.text])), EVENTS);
+      const events = tag === 'news-feed' ? { ...EVENTS, 'news-load': 'NewsFeedLoadEvent' } : EVENTS;
+      assert.deepEqual(Object.fromEntries(el.events.map((e) => [e.name, e.type?.text])), events);
       assert.ok(described(el.events));
       assert.deepEqual(
         el.slots.map((s) => s.name),

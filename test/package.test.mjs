@@ -35,6 +35,7 @@ describe('the npm tarball', () => {
       'vscode.html-custom-data.json',
       'web-types.json',
       'article.schema.json',
+      'feed.schema.json',
     ]) {
       assert.ok(files.has(file), `${file} is packed`);
     }

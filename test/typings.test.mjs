@@ -53,12 +53,13 @@ describe('typings', { concurrency: true }, () => {
     }));
     assert.deepEqual(
       errors.map(({ file, line }) => `${file}:${line}`),
-      ['Mistakes.svelte:6', 'Mistakes.svelte:7', 'Mistakes.svelte:8', 'Mistakes.svelte:9', 'Mistakes.svelte:10'],
+      [6, 7, 8, 9, 10, 11].map((line) => `Mistakes.svelte:${line}`),
     );
     assert.match(errors[0].text, /number.*not assignable.*ArticleInput/);
     assert.match(errors[1].text, /'7'.*not assignable.*1 \| 2 \| 3 \| 4 \| 5 \| 6/);
     assert.match(errors[2].text, /"blue".*not assignable.*"dark" \| "light"/);
     assert.match(errors[3].text, /'"ugc"' does not exist/);
     assert.match(errors[4].text, /'url' does not exist on type 'NewsLoadDetail'/);
+    assert.match(errors[5].text, /"masonry".*not assignable.*"grid" \| "list"/);
   });
 });

@@ -1,8 +1,14 @@
 // What framework templates may write on each element: attribute names (kebab-case, as a server
 // renders them) with the values each accepts, and the events with their types. The React, Preact,
 // Vue and Svelte typings are made from these, so the elements' template API is written once.
-import type { NewsArticle, NewsCard, NewsKeyPoints, NewsRelated, NewsTags } from '../index.js';
-import type { NewsErrorEvent, NewsImpressionEvent, NewsLinkClickEvent, NewsLoadEvent } from '../events.js';
+import type { NewsArticle, NewsCard, NewsFeed, NewsKeyPoints, NewsRelated, NewsTags } from '../index.js';
+import type {
+  NewsErrorEvent,
+  NewsFeedLoadEvent,
+  NewsImpressionEvent,
+  NewsLinkClickEvent,
+  NewsLoadEvent,
+} from '../events.js';
 import type { Labels } from '../translations/en.js';
 import type { Article } from '../types.js';
 
@@ -26,11 +32,21 @@ export interface NewsElementAttributes {
   'link-target'?: '_self' | '_blank';
   'tag-href'?: string;
   theme?: 'light' | 'dark';
+  /** A wording's index (0 the headline, 1… the alternatives) or `auto`. */
+  'headline-variant'?: number | `${number}` | 'auto';
+  'variant-seed'?: string;
 }
 
 export interface NewsArticleAttributes extends NewsElementAttributes {
   ugc?: boolean;
   'no-json-ld'?: boolean;
+}
+
+export interface NewsFeedAttributes extends Omit<NewsElementAttributes, 'article'> {
+  /** An array of articles, `{items, next}` or a schema.org ItemList, or its JSON text. */
+  articles?: ArticleInput[] | { items: ArticleInput[]; next?: string } | JsonLdInput | string;
+  limit?: number;
+  layout?: 'grid' | 'list';
 }
 
 /** Each element's attributes, by tag name. */
@@ -40,6 +56,7 @@ export interface NewsElementsAttributes {
   'news-tags': NewsElementAttributes;
   'news-key-points': NewsElementAttributes;
   'news-related': NewsElementAttributes;
+  'news-feed': NewsFeedAttributes;
 }
 
 /** Each element's class, by tag name. */
@@ -49,6 +66,7 @@ export interface NewsElementClasses {
   'news-tags': NewsTags;
   'news-key-points': NewsKeyPoints;
   'news-related': NewsRelated;
+  'news-feed': NewsFeed;
 }
 
 /** The events every element fires, by name. */
@@ -59,9 +77,14 @@ export interface NewsElementEvents {
   'news-impression': NewsImpressionEvent;
 }
 
+/** The events of each element: the feed's news-load carries `{articles, issues}`. */
+export type EventsOf<Tag extends keyof NewsElementClasses> = Tag extends 'news-feed'
+  ? Omit<NewsElementEvents, 'news-load'> & { 'news-load': NewsFeedLoadEvent }
+  : NewsElementEvents;
+
 /** Handlers named `on` + the event's name (`onnews-load`): React 19, Preact and Svelte 5 listen so. */
-export type OnEventHandlers = {
-  [K in keyof NewsElementEvents as `on${K}`]?: (event: NewsElementEvents[K]) => void;
+export type OnEventHandlers<Tag extends keyof NewsElementClasses = 'news-article'> = {
+  [K in keyof EventsOf<Tag> & string as `on${K}`]?: (event: EventsOf<Tag>[K]) => void;
 };
 
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -70,6 +93,6 @@ type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head
 export type CamelCased<Attributes> = { [K in keyof Attributes as Camel<K & string>]: Attributes[K] };
 
 /** Handlers as Vue names the listeners of `@news-load` (`onNewsLoad`). */
-export type VueEventHandlers = {
-  [K in keyof NewsElementEvents as `on${Capitalize<Camel<K>>}`]?: (event: NewsElementEvents[K]) => void;
+export type VueEventHandlers<Tag extends keyof NewsElementClasses = 'news-article'> = {
+  [K in keyof EventsOf<Tag> & string as `on${Capitalize<Camel<K>>}`]?: (event: EventsOf<Tag>[K]) => void;
 };

@@ -7,7 +7,7 @@ type PreactProps<Tag extends keyof NewsElementsAttributes> = Omit<
   keyof NewsElementsAttributes[Tag]
 > &
   NewsElementsAttributes[Tag] &
-  OnEventHandlers;
+  OnEventHandlers<Tag>;
 
 declare module 'preact' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -18,6 +18,7 @@ declare module 'preact' {
       'news-tags': PreactProps<'news-tags'>;
       'news-key-points': PreactProps<'news-key-points'>;
       'news-related': PreactProps<'news-related'>;
+      'news-feed': PreactProps<'news-feed'>;
     }
   }
 }

@@ -7,7 +7,7 @@ type ReactProps<Tag extends keyof NewsElementsAttributes> = Omit<
   keyof NewsElementsAttributes[Tag]
 > &
   NewsElementsAttributes[Tag] &
-  OnEventHandlers;
+  OnEventHandlers<Tag>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -18,6 +18,7 @@ declare module 'react' {
       'news-tags': ReactProps<'news-tags'>;
       'news-key-points': ReactProps<'news-key-points'>;
       'news-related': ReactProps<'news-related'>;
+      'news-feed': ReactProps<'news-feed'>;
     }
   }
 }

@@ -8,7 +8,7 @@ type SvelteProps<Tag extends keyof NewsElementsAttributes> = Omit<
   keyof NewsElementsAttributes[Tag]
 > &
   NewsElementsAttributes[Tag] &
-  OnEventHandlers;
+  OnEventHandlers<Tag>;
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
@@ -17,5 +17,6 @@ declare module 'svelte/elements' {
     'news-tags': SvelteProps<'news-tags'>;
     'news-key-points': SvelteProps<'news-key-points'>;
     'news-related': SvelteProps<'news-related'>;
+    'news-feed': SvelteProps<'news-feed'>;
   }
 }

@@ -4,7 +4,7 @@ import type { DefineComponent } from 'vue';
 import type { CamelCased, NewsElementsAttributes, VueEventHandlers } from './attributes.js';
 
 type VueComponent<Tag extends keyof NewsElementsAttributes> = DefineComponent<
-  CamelCased<NewsElementsAttributes[Tag]> & VueEventHandlers
+  CamelCased<NewsElementsAttributes[Tag]> & VueEventHandlers<Tag>
 >;
 
 declare module 'vue' {
@@ -14,5 +14,6 @@ declare module 'vue' {
     'news-tags': VueComponent<'news-tags'>;
     'news-key-points': VueComponent<'news-key-points'>;
     'news-related': VueComponent<'news-related'>;
+    'news-feed': VueComponent<'news-feed'>;
   }
 }

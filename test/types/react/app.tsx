@@ -23,6 +23,18 @@ export function Page({ onLoaded }: { onLoaded: (headline: string) => void }) {
       <news-tags src="/article.json" credentials="include" timeout={5000} />
       <news-key-points labels={{ keyPoints: 'In short' }} time-zone="Asia/Almaty" />
       <news-related from-page />
+      <news-feed
+        articles={[article]}
+        limit={3}
+        layout="list"
+        headline-variant="auto"
+        onnews-load={(event) => event.detail.articles.length}
+      />
+      <news-card
+        headline-variant={1}
+        variant-seed="reader-1"
+        onnews-impression={(event) => event.detail.variant?.index}
+      />
       {/* @ts-expect-error the article is an object or JSON text */}
       <news-card article={123} />
       {/* @ts-expect-error headings go from 1 to 6 */}
@@ -31,6 +43,8 @@ export function Page({ onLoaded }: { onLoaded: (headline: string) => void }) {
       <news-related theme="blue" />
       {/* @ts-expect-error only <news-article> has ugc */}
       <news-card ugc />
+      {/* @ts-expect-error a feed lays out as a grid or a list */}
+      <news-feed layout="masonry" />
       {/* @ts-expect-error news-load's detail has no url */}
       <news-card onnews-load={(event) => event.detail.url} />
     </>
