@@ -191,6 +191,7 @@ describe('usage', () => {
     const [help, ver] = await Promise.all([cli(['--help']), cli(['--version'])]);
     assert.deepEqual([help.code, help.stderr], [0, '']);
     assert.match(help.stdout, /^usage: news-article-elements render .*\n.*\n.*\n +news-article-elements validate/);
+    assert.match(help.stdout, /format v1, .*WordPress.*schema\.org JSON-LD.*ninjs/);
     assert.deepEqual(ver, { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
@@ -302,6 +303,7 @@ describe('render --out-dir', () => {
 });
 
 describe('validate', () => {
+  const V1 = 'format: article format v1';
   test('issues as path: message on stdout; exit 0 valid (warnings allowed), 1 invalid, 2 unreadable', async () => {
     const runs = await Promise.all([
       cli(['validate', seedPath]),
@@ -312,12 +314,53 @@ describe('validate', () => {
       cli(['validate', invalidPath, missingPath]),
     ]);
     assert.deepEqual(runs, [
-      { code: 0, stdout: '', stderr: '' },
-      { code: 0, stdout: '', stderr: '' },
-      { code: 0, stdout: `${WARNING}\n`, stderr: '' },
-      { code: 1, stdout: `${REQUIRED}\n`, stderr: '' },
-      { code: 1, stdout: `${warnPath}: ${WARNING}\n${invalidPath}: ${REQUIRED}\n`, stderr: '' },
-      { code: 2, stdout: `${invalidPath}: ${REQUIRED}\n`, stderr: `${missingPath}: no such file\n` },
+      { code: 0, stdout: '', stderr: `${V1}\n` },
+      { code: 0, stdout: '', stderr: `-: ${V1}\n${ldPath}: format: schema.org JSON-LD\n` },
+      { code: 0, stdout: `${WARNING}\n`, stderr: `${V1}\n` },
+      { code: 1, stdout: `${REQUIRED}\n`, stderr: `${V1}\n` },
+      {
+        code: 1,
+        stdout: `${warnPath}: ${WARNING}\n${invalidPath}: ${REQUIRED}\n`,
+        stderr: `${warnPath}: ${V1}\n${invalidPath}: ${V1}\n`,
+      },
+      {
+        code: 2,
+        stdout: `${invalidPath}: ${REQUIRED}\n`,
+        stderr: `${invalidPath}: ${V1}\n${missingPath}: no such file\n`,
+      },
     ]);
+  });
+
+  test('names the format it recognised: a WordPress post, ninjs; their issues at paths in the input', async () => {
+    const formats = join(root, 'test/fixtures/formats');
+    const [embed, plain, ninjs] = ['wordpress-post-embed', 'wordpress-post', 'ninjs-1'].map((n) =>
+      join(formats, `${n}.json`),
+    );
+    const canceled = file('canceled.json', { ...JSON.parse(readFileSync(ninjs, 'utf8')), pubstatus: 'canceled' });
+    const runs = await Promise.all([
+      cli(['validate', embed, ninjs]),
+      cli(['validate', plain]),
+      cli(['validate', canceled]),
+    ]);
+    assert.deepEqual(runs[0], {
+      code: 0,
+      stdout: `${ninjs}: subject[2].name: missing; item ignored\n`,
+      stderr: `${embed}: format: WordPress\n${ninjs}: format: ninjs\n`,
+    });
+    assert.deepEqual([runs[1].code, runs[1].stderr], [0, 'format: WordPress\n']);
+    assert.deepEqual(
+      runs[1].stdout.split('\n').map((line) => line.split(':')[0]),
+      ['author', 'featured_media', 'categories', 'tags', ''],
+    );
+    assert.equal(runs[2].code, 1);
+    assert.ok(runs[2].stdout.includes('pubstatus: canceled by its provider: not to be published\n'), runs[2].stdout);
+  });
+
+  test('render reads them too', async () => {
+    const path = join(root, 'test/fixtures/formats/ninjs-2.json');
+    const { code, stdout, stderr } = await cli(['render', path, '--base-url', 'https://news.example/']);
+    assert.deepEqual([code, stderr], [0, '']);
+    assert.ok(stdout.startsWith('<news-article lang="en-GB"'), stdout.slice(0, 60));
+    assert.ok(strip(stdout).includes('<h1 part="headline" >Summit in Astana ends with a railway deal</h1>'));
   });
 });

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleIssue } from '../types.js';
-import { loadFormat } from '../pipeline/formats.js';
+import { FORMATS, formatOf, loadFormat } from '../pipeline/formats.js';
 import { normalizeArticle } from '../pipeline/normalize.js';
 import { readOptions } from '../server/options.js';
 import { renderPage, type PageOptions } from '../server/page.js';
@@ -17,7 +17,11 @@ const USAGE = `usage: news-article-elements render [file…|-] [--element TAG] [
                                    [--time-zone ZONE] [--base-url URL] [--heading-level N] [--link-target T]
                                    [--tag-href TEMPLATE] [--theme light|dark] [--ugc]
        news-article-elements validate [file…|-]
-Reads article JSON (format v1 or schema.org JSON-LD) from the files, or from standard input.`;
+Reads article JSON from the files, or from standard input: format v1, ${Object.keys(FORMATS).join(', ')}.
+validate prints each issue as path: message, and on standard error the format it recognised.`;
+
+/** What `validate` names an input in the article format itself. */
+const V1 = 'article format v1';
 
 const OPTIONS = {
   element: { type: 'string' },
@@ -100,11 +104,14 @@ async function eachInput(names: string[], use: (input: Input) => Promise<number>
   return code;
 }
 
+/** Every issue of each input on standard output; the format each was read as on standard error. */
 function validate(names: string[]): Promise<number> {
+  const several = names.length > 1;
   return eachInput(names, async (input) => {
     await loadFormat(input.value);
     const { issues } = normalizeArticle(input.value)!;
-    report(process.stdout, input, issues, names.length > 1);
+    write(process.stderr, `${several ? `${input.name}: ` : ''}format: ${formatOf(input.value) ?? V1}`);
+    report(process.stdout, input, issues, several);
     return isInvalid(issues) ? 1 : 0;
   });
 }
