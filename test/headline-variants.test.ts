@@ -17,7 +17,10 @@ const shown = (el: Element) => el.shadowRoot!.querySelector('[part~="headline"]'
 
 async function card(attributes: string, article: object = seed): Promise<[NewsCard, CustomEvent]> {
   const el = document.createElement('news-card') as NewsCard;
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) {
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split('='))) {
     el.setAttribute(name, value);
   }
   el.article = article;
@@ -63,7 +66,8 @@ describe('headline variants', () => {
     const article = normalizeArticle(seed)!.article!;
     const counts = wordings.map(() => 0);
     const readers = 8000;
-    for (let reader = 0; reader < readers; reader++) counts[chooseVariant(article, 'auto', `reader-${reader}`).index]++;
+    for (let reader = 0; reader < readers; reader++)
+      counts[chooseVariant(article, 'auto', `reader-${reader}`)!.index]++;
     const expected = readers / wordings.length;
     const chiSquare = counts.reduce((sum, count) => sum + (count - expected) ** 2 / expected, 0);
     // 4 degrees of freedom: 18.47 is the 0.1% critical value; the ids are fixed, so a run above it is a biased hash.
@@ -71,7 +75,7 @@ describe('headline variants', () => {
     // Another article splits the same readers differently: tests do not line up across articles.
     const other = normalizeArticle({ ...seed, url: '/another-story' })!.article!;
     const same = Array.from({ length: 400 }, (_, r) => `reader-${r}`).filter(
-      (reader) => chooseVariant(article, 'auto', reader).index === chooseVariant(other, 'auto', reader).index,
+      (reader) => chooseVariant(article, 'auto', reader)!.index === chooseVariant(other, 'auto', reader)!.index,
     ).length;
     expect(same).to.be.within(40, 120); // about a fifth
   });
@@ -82,9 +86,7 @@ describe('headline variants', () => {
       alternativeHeadlines: [],
       alternativeHeadline: ['RAIL LINK OPENS', '', '  ', 'A new railway', 'a new railway'],
     })!.article!;
-    const seen = new Set(
-      Array.from({ length: 200 }, (_, r) => chooseVariant(article, 'auto', `r${r}`).headline),
-    );
+    const seen = new Set(Array.from({ length: 200 }, (_, r) => chooseVariant(article, 'auto', `r${r}`)!.headline));
     expect([...seen].sort()).to.deep.equal(['A new railway', 'Rail link opens']);
   });
 

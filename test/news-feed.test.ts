@@ -61,7 +61,7 @@ describe('<news-feed>', () => {
     const [fromAttribute] = await mount(html`<news-feed articles=${JSON.stringify([story(3)])}></news-feed>`);
     expect(headlines(fromAttribute)).to.deep.equal(['Story 3']);
 
-    const [fromSrc] = await mount(html`<news-feed src="/api/feed?pages=1&size=2"></news-feed>`);
+    const [fromSrc] = await mount(html`<news-feed src=${'/api/feed?pages=1&size=2'}></news-feed>`);
     expect(headlines(fromSrc)).to.deep.equal(['Story 1', 'Story 2']);
 
     const itemList = {
@@ -71,7 +71,11 @@ describe('<news-feed>', () => {
         {
           '@type': 'ItemList',
           itemListElement: [
-            { '@type': 'ListItem', position: 1, item: { '@type': 'NewsArticle', headline: 'From JSON-LD', url: '/ld' } },
+            {
+              '@type': 'ListItem',
+              position: 1,
+              item: { '@type': 'NewsArticle', headline: 'From JSON-LD', url: '/ld' },
+            },
             { '@type': 'NewsArticle', headline: 'A bare node', mainEntityOfPage: '/bare' },
             { '@type': 'ListItem', position: 3, url: '/no-article' },
           ],
@@ -110,7 +114,7 @@ describe('<news-feed>', () => {
   });
 
   it('requests the next page with More (next resolved against src), appending it', async () => {
-    const [el] = await mount(html`<news-feed src="/api/feed?pages=3&size=2"></news-feed>`);
+    const [el] = await mount(html`<news-feed src=${'/api/feed?pages=3&size=2'}></news-feed>`);
     expect(headlines(el)).to.deep.equal(['Story 1', 'Story 2']);
     $(el, '[part~="more"]')!.click();
     await waitUntil(() => cards(el).length === 4, 'the second page did not come');
@@ -163,7 +167,12 @@ describe('<news-feed>', () => {
     const [de] = await mount(html`<news-feed lang="de" .articles=${[story(1)]}></news-feed>`);
     expect($(de, '[part~="heading"]')!.textContent).to.equal('Neueste Artikel');
     const [custom] = await mount(
-      html`<news-feed heading-level="3" layout="list" .labels=${{ latest: 'Mehr aus Astana' }} .articles=${[story(1), story(2)]}></news-feed>`,
+      html`<news-feed
+        heading-level="3"
+        layout="list"
+        .labels=${{ latest: 'Mehr aus Astana' }}
+        .articles=${[story(1), story(2)]}
+      ></news-feed>`,
     );
     expect($(custom, 'h3[part~="heading"]')!.textContent).to.equal('Mehr aus Astana');
     expect(cards(custom)[0].getAttribute('heading-level')).to.equal('4');
