@@ -5,6 +5,7 @@ import '../src/index.js';
 import type { NewsFeed } from '../src/index.js';
 import type { NormalizedArticle } from '../src/types.js';
 import { seed } from './fixtures/articles.js';
+import { nextAnswer } from './helpers.js';
 
 type FeedLoad = CustomEvent<{ articles: NormalizedArticle[]; issues: { path: string; message: string }[] }>;
 
@@ -17,15 +18,7 @@ const story = (n: number) => ({ headline: `Story ${n}`, url: `/stories/${n}` });
 
 /** A feed element, rendered, with its news-load (or news-error). */
 async function mount(template: ReturnType<typeof html>): Promise<[NewsFeed, FeedLoad]> {
-  const answered = new Promise<FeedLoad>((resolve) => {
-    const on = (event: Event) => {
-      document.removeEventListener('news-load', on);
-      document.removeEventListener('news-error', on);
-      resolve(event as FeedLoad);
-    };
-    document.addEventListener('news-load', on);
-    document.addEventListener('news-error', on);
-  });
+  const answered = nextAnswer(document) as Promise<unknown> as Promise<FeedLoad>;
   const el = await fixture<NewsFeed>(template);
   const event = await answered;
   await waitUntil(() => cards(el).every((card) => (card as HTMLElement & { hasUpdated: boolean }).hasUpdated));
