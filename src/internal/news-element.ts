@@ -18,15 +18,15 @@ let variantModule: Promise<typeof import('./variant.js')> | undefined;
 let variants: typeof import('./variant.js') | undefined;
 
 /**
- * What the five elements share: the ways an article gets in, normalization once per article,
+ * What the elements share: the ways an article gets in, normalization once per article,
  * the locale and labels, heading levels, links, the loading and error states, and the events.
  *
  * @slot - Fallback content (a link, a summary): shown until the article renders, and to readers
  * and crawlers without JavaScript.
- * @fires {NewsLoadEvent} news-load - An article was accepted and rendered; `detail: {article, issues}` (issues are warnings).
+ * @fires {NewsLoadEvent} news-load - An article was accepted and rendered; `detail: {article, issues, variant}` (issues are warnings; variant: the headline wording shown, with `headline-variant`).
  * @fires {NewsErrorEvent} news-error - Nothing could be rendered (invalid article, failed request); `detail.issues` names each problem by its JSON path.
- * @fires {NewsLinkClickEvent} news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
- * @fires {NewsImpressionEvent} news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article}`.
+ * @fires {NewsLinkClickEvent} news-link-click - A reader activated a link the element rendered; `detail: {url, kind, article, variant, position}` with kind `headline`, `author`, `publisher`, `tag`, `related` or `body`. Cancelable for plain clicks: `preventDefault()` stops the navigation.
+ * @fires {NewsImpressionEvent} news-impression - Once per article, when at least half of the element has been in view for one continuous second; `detail: {article, variant, position}` (position: a card's place in its `<news-feed>`).
  * @attribute {'light' | 'dark'} theme - `light` or `dark`: a fixed palette, with a background, instead of the page's colours.
  * @attribute lang - The reader's language for labels and dates (else the article's `inLanguage`, the nearest `lang`, English).
  * @cssprop --news-color-background - The background with `theme` (default: the system's for that scheme).
