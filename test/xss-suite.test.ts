@@ -1,4 +1,4 @@
-// Every vector in every string field of the format (and as an HTML body), rendered by all five
+// Every vector in every string field of the format (and as an HTML body), rendered by all six
 // elements: nothing may execute, and no rendered shadow tree may hold anything active.
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
@@ -50,6 +50,7 @@ async function check(vector: Vector): Promise<string[]> {
   document.body.append(host);
   const elements = await Promise.all([
     ...TAGS.map((tag) => show(host, tag, everyField(vector.payload))),
+    show(host, 'news-feed', [everyField(vector.payload)]),
     show(host, 'news-article', { headline: 'HTML body', bodyHtml: vector.payload }),
     show(host, 'news-article', { headline: 'Markup body', articleBody: `<p>${vector.payload}</p>` }),
   ]);

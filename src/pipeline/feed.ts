@@ -45,13 +45,31 @@ const itemsOf = (input: unknown) => {
 };
 
 /** Loads the readers the feed's items need (JSON-LD for an ItemList, say). */
-export const loadFeedFormats = (input: unknown): Promise<unknown> =>
-  Promise.all((itemsOf(input) ?? []).map(loadFormat));
+export async function loadFeedFormats(input: unknown): Promise<void> {
+  let items: unknown[] = [];
+  try {
+    items = itemsOf(input) ?? [];
+  } catch {
+    // normalizeFeed reports it
+  }
+  await Promise.all(items.map(loadFormat));
+}
 
-/** Reads a feed; undefined while an item's format reader has still to load (see loadFeedFormats). */
-export function normalizeFeed(
-  input: unknown,
-): { article?: NormalizedFeed; issues: readonly ArticleIssue[] } | undefined {
+type FeedResult = { article?: NormalizedFeed; issues: readonly ArticleIssue[] };
+
+/**
+ * Reads a feed; undefined while an item's format reader has still to load (see loadFeedFormats).
+ * Never throws: a hostile list (a throwing getter or proxy) is refused as a whole.
+ */
+export function normalizeFeed(input: unknown): FeedResult | undefined {
+  try {
+    return readFeed(input);
+  } catch {
+    return { issues: [issue('$', 'the feed could not be read')] };
+  }
+}
+
+function readFeed(input: unknown): FeedResult | undefined {
   const [list, path, nextUrl] = locate(input);
   if (!Array.isArray(list)) {
     return { issues: [issue(path || '$', 'expected a list of articles: an array, {items, next} or an ItemList')] };
