@@ -90,6 +90,19 @@ describe('<news-feed>', () => {
     expect($(wrong, '[role="alert"]')!.textContent).to.include('expected a list of articles');
   });
 
+  it('refuses a hostile list (a throwing proxy) as a whole, with an error naming $, and throws nothing', async () => {
+    const hostile = new Proxy([story(1)], {
+      get: (target, key) => {
+        if (key === 'slice') throw new Error('hostile');
+        return Reflect.get(target, key);
+      },
+    });
+    const [el, event] = await mount(html`<news-feed .articles=${hostile}></news-feed>`);
+    expect(event.type).to.equal('news-error');
+    expect(event.detail.issues[0]).to.include({ path: '$', message: 'the feed could not be read' });
+    expect($(el, '[role="alert"]')).to.not.equal(null);
+  });
+
   it('shows limit cards; More shows the next ones, focuses the first new card and says how many came', async () => {
     const articles = [1, 2, 3, 4, 5].map(story);
     const [el] = await mount(html`<news-feed limit="2" .articles=${articles}></news-feed>`);
