@@ -59,9 +59,12 @@ export class InlineData implements ReactiveController {
     this.#observer?.disconnect();
   }
 
-  /** The article a JSON string in the `article` property gives (React renders strings on the server). */
+  /**
+   * The article a JSON string in the `article` property gives (React renders strings on the server);
+   * XML text (an RSS or Atom feed, for <news-feed>) as it is.
+   */
   property(json: string): unknown {
-    return (this.#property = reparse(this.#property, json, 'article'))![1];
+    return json.trim()[0] == '<' ? json : (this.#property = reparse(this.#property, json, 'article'))![1];
   }
 
   /** The article the attribute or the child script gives now (undefined: neither). */

@@ -11,6 +11,8 @@ export function pageArticle(doc: Document): unknown {
   return nodes.length ? nodes.flat() : failure('from-page', 'no JSON-LD block on the page');
 }
 
+const XML = 'http://www.w3.org/XML/1998/namespace';
+
 export interface FetchOptions {
   credentials: RequestCredentials;
   /** Milliseconds before the request is given up. */
@@ -19,7 +21,7 @@ export interface FetchOptions {
   signal: AbortSignal;
 }
 
-/** Fetches article JSON; resolves to the JSON, or to an InputError naming what failed. Never rejects. */
+/** Fetches article JSON (or a feed's XML); resolves to its value, or to an InputError naming what failed. Never rejects. */
 export async function fetchArticle(url: string, { credentials, timeout, signal }: FetchOptions): Promise<unknown> {
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -32,7 +34,20 @@ export async function fetchArticle(url: string, { credentials, timeout, signal }
   try {
     const response = await fetch(url, { credentials, signal: controller.signal });
     if (!response.ok) return failure('src', `HTTP ${response.status} from ${url}`, true);
-    const json = parseJson(await response.text(), 'src');
+    const text = await response.text();
+    // An RSS or Atom feed, for <news-feed>: XML by its type or its first character (an XML
+    // document never runs scripts). Its links are relative to where it came from (RFC 4287 §2).
+    if (/xml/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length) {
+        return failure('src', `the response from ${url} is not valid XML`, true);
+      }
+      const root = doc.documentElement;
+      const base = new URL(root.getAttributeNS(XML, 'base') ?? '', response.url || new URL(url, document.baseURI));
+      root.setAttributeNS(XML, 'xml:base', base.href);
+      return doc;
+    }
+    const json = parseJson(text, 'src');
     return json instanceof InputError ? failure('src', `the response from ${url} is not valid JSON`, true) : json;
   } catch {
     return failure('src', timedOut ? `no answer from ${url} within ${timeout} ms` : `could not load ${url}`, true);

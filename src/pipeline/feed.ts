@@ -1,7 +1,9 @@
 // A list of articles for <news-feed>: an array, `{items, next}`, or a schema.org ItemList. Each item
 // is read like any article (in any format the elements read); an invalid one is left out and
-// reported at its path in the input, so one bad item does not cost the others.
+// reported at its path in the input, so one bad item does not cost the others. A JSON Feed, or an
+// RSS or Atom feed (an XML Document or its text), is mapped onto that by a chunk loaded on first use.
 import type { ArticleIssue, NormalizedArticle } from '../types.js';
+import type { MappedFeed } from './feed-formats.js';
 import { loadFormat } from './formats.js';
 import { issue, normalizeArticle } from './normalize.js';
 import { field, isRecord } from './object.js';
@@ -11,7 +13,10 @@ import { isSafeUrl } from './url.js';
 export const FEED_PAGE_LIMIT = 100;
 
 export interface FeedItem {
-  /** The item as given, which the feed's card reads again (its normalized article is cached). */
+  /**
+   * The item as given (a JSON Feed, RSS or Atom item: mapped onto format v1), which the feed's card
+   * reads again (its normalized article is cached).
+   */
   input: unknown;
   article: NormalizedArticle;
 }
@@ -44,14 +49,24 @@ const itemsOf = (input: unknown) => {
   return Array.isArray(list) ? list.slice(0, FEED_PAGE_LIMIT).map(itemOf) : undefined;
 };
 
-/** Loads the readers the feed's items need (JSON-LD for an ItemList, say). */
+/** A JSON Feed (1.0, 1.1), an XML Document (RSS, Atom) or XML text: read by the feed formats' chunk. */
+const isFeedFormat = (input: unknown) =>
+  String(field(input, 'version')).startsWith('https://jsonfeed.org/version/') ||
+  (typeof input === 'string' ? /^\s*</.test(input) : isRecord(input) && 'documentElement' in input);
+
+let feedFormats: typeof import('./feed-formats.js') | undefined;
+
+/** Loads the readers the feed needs: the feed formats' chunk, or its items' (JSON-LD for an ItemList, say). */
 export async function loadFeedFormats(input: unknown): Promise<void> {
   let items: unknown[] = [];
+  let other = false;
   try {
-    items = itemsOf(input) ?? [];
+    other = isFeedFormat(input);
+    if (!other) items = itemsOf(input) ?? [];
   } catch {
     // normalizeFeed reports it
   }
+  if (other) feedFormats ??= await import('./feed-formats.js');
   await Promise.all(items.map(loadFormat));
 }
 
@@ -69,27 +84,39 @@ export function normalizeFeed(input: unknown): FeedResult | undefined {
   }
 }
 
+/** A mapped item read as v1 (its normalized article cached, for its card). */
+const readV1 = (article: unknown) => normalizeArticle(article)!;
+
 function readFeed(input: unknown): FeedResult | undefined {
-  const [list, path, nextUrl] = locate(input);
+  const other = isFeedFormat(input);
+  if (other && !feedFormats) return undefined;
+  // Another format's items come mapped onto v1, each with the paths of its issues in the input.
+  const mapped: MappedFeed | undefined = other ? feedFormats!.mapFeed(input, FEED_PAGE_LIMIT) : undefined;
+  const [list, path, nextUrl] = mapped ? [mapped.items, mapped.path, mapped.next] : locate(input);
   if (!Array.isArray(list)) {
-    return { issues: [issue(path || '$', 'expected a list of articles: an array, {items, next} or an ItemList')] };
+    const expected = 'expected a list of articles: an array, {items, next} or an ItemList';
+    return { issues: mapped?.issues ?? [issue(path || '$', expected)] };
   }
   const issues: ArticleIssue[] = [];
   const items: FeedItem[] = [];
-  const given = itemsOf(input)!;
+  const given = mapped ? list : itemsOf(input)!;
   for (let i = 0; i < given.length; i++) {
-    const result = normalizeArticle(given[i]);
+    const item = mapped?.items![i];
+    const result = item ? item.read(readV1) : normalizeArticle(given[i]);
     if (!result) return undefined;
     const at = `${path}[${i}]`;
     for (const found of result.issues) {
-      issues.push(issue(`${at}${found.path === '$' ? '' : `.${found.path}`}`, found.message, 'warning'));
+      const where = item ? found.path : `${at}${found.path === '$' ? '' : `.${found.path}`}`;
+      issues.push(issue(where, found.message, 'warning'));
     }
-    if (result.article) items.push({ input: given[i], article: result.article });
+    if (result.article) items.push({ input: item ? item.article : given[i], article: result.article });
   }
-  if (list.length > FEED_PAGE_LIMIT) {
+  if ((mapped?.count ?? list.length) > FEED_PAGE_LIMIT) {
     issues.push(issue(path || '$', `more than ${FEED_PAGE_LIMIT} items; the rest ignored`, 'warning'));
   }
   const next = typeof nextUrl === 'string' && isSafeUrl(nextUrl) ? nextUrl : undefined;
-  if (nextUrl !== undefined && !next) issues.push(issue('next', 'not an http(s) or relative URL; ignored', 'warning'));
+  if (nextUrl !== undefined && !next) {
+    issues.push(issue(mapped?.nextPath ?? 'next', 'not an http(s) or relative URL; ignored', 'warning'));
+  }
   return { article: { items, next }, issues };
 }
