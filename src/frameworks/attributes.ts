@@ -96,3 +96,14 @@ export type CamelCased<Attributes> = { [K in keyof Attributes as Camel<K & strin
 export type VueEventHandlers<Tag extends keyof NewsElementClasses = 'news-article'> = {
   [K in keyof EventsOf<Tag> & string as `on${Capitalize<Camel<K>>}`]?: (event: EventsOf<Tag>[K]) => void;
 };
+
+/**
+ * A framework's props for each tag: its own attributes for the element (`Base`) with ours in place
+ * of any of the same name, and the `on…` handlers. One entry per element, so a new element needs
+ * only the tables above.
+ */
+export type TemplateElements<Base extends { [Tag in keyof NewsElementClasses]: object }> = {
+  [Tag in keyof NewsElementClasses]: Omit<Base[Tag], keyof NewsElementsAttributes[Tag]> &
+    NewsElementsAttributes[Tag] &
+    OnEventHandlers<Tag>;
+};

@@ -3,17 +3,13 @@
 import type { DefineComponent } from 'vue';
 import type { CamelCased, NewsElementsAttributes, VueEventHandlers } from './attributes.js';
 
-type VueComponent<Tag extends keyof NewsElementsAttributes> = DefineComponent<
-  CamelCased<NewsElementsAttributes[Tag]> & VueEventHandlers<Tag>
->;
+type VueComponents = {
+  [Tag in keyof NewsElementsAttributes]: DefineComponent<
+    CamelCased<NewsElementsAttributes[Tag]> & VueEventHandlers<Tag>
+  >;
+};
 
 declare module 'vue' {
-  interface GlobalComponents {
-    'news-article': VueComponent<'news-article'>;
-    'news-card': VueComponent<'news-card'>;
-    'news-tags': VueComponent<'news-tags'>;
-    'news-key-points': VueComponent<'news-key-points'>;
-    'news-related': VueComponent<'news-related'>;
-    'news-feed': VueComponent<'news-feed'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends VueComponents {}
 }
