@@ -54,7 +54,7 @@ export class FeedView {
     const { host } = this;
     const feed = this.#pagesFor!;
     const [items, next] = this.#state(feed);
-    const shown = this.#count ?? host.limit ?? items.length;
+    const shown = this.#shown(items.length);
     if (shown < items.length) return this.#show(shown, Math.min(items.length, shown + (host.limit || items.length)));
     if (!next || this.#request) return;
     this.#failed = undefined;
@@ -72,6 +72,11 @@ export class FeedView {
     this.#show(shown, shown + (host.limit ? Math.min(host.limit, page.items.length) : page.items.length));
   };
 
+  /** How many of `total` items show: what More has asked for, else `limit`, else all. */
+  #shown(total: number): number {
+    return this.#count ?? this.host.limit ?? total;
+  }
+
   /** Shows items up to `to`, focuses the first new one, and says how many came. */
   #show(from: number, to: number): void {
     this.#count = to;
@@ -86,7 +91,7 @@ export class FeedView {
     const [items, next] = this.#state(feed);
     if (!items.length) return nothing;
     const { host } = this;
-    const shown = items.slice(0, this.#count ?? host.limit ?? items.length);
+    const shown = items.slice(0, this.#shown(items.length));
     return html`<section part="feed" aria-labelledby="heading">
       ${heading(level, 'heading', t.latest, 'heading')}
       <ul part="list" role="list" class=${host.layout === 'list' ? 'list' : 'grid'}>
