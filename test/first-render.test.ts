@@ -41,6 +41,27 @@ describe('the first render on a client-side page', () => {
     }
   });
 
+  it('renders German cards with no request after the bundle: a card writes no words of its own', async () => {
+    const german = { ...full, inLanguage: 'de', headline: 'Gipfel in Astana' };
+    const { frame, win } = await recorded(
+      `<news-card article='${attribute(german)}'></news-card><news-card article='${attribute(german)}'></news-card>`,
+      { lang: 'de' },
+    );
+    await waitUntil(() => win.loads!.length === 2, 'the cards did not load');
+    expect(win.loads!.flatMap((load) => load.chunks).some((name) => name.startsWith('locales-'))).to.equal(false);
+    const card = frame.contentDocument!.querySelector('news-card')!;
+    expect(card.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('Gipfel in Astana');
+    const date = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(new Date(full.datePublished!));
+    expect(card.shadowRoot!.querySelector('time')!.textContent).to.equal(date);
+    expect(card.shadowRoot!.querySelector('article')!.lang).to.equal('de');
+    // Its error box does have words of its own: they come in German, with the locales' chunk.
+    (card as HTMLElement & { article: unknown }).article = { headline: 42 };
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="error"]'), 'no error box');
+    expect(card.shadowRoot!.querySelector('[part~="error"] strong')!.textContent).to.equal(
+      'Dieser Artikel kann nicht angezeigt werden.',
+    );
+  });
+
   it('loads no locales for an English article on a German page, set from a script later', async () => {
     const { frame, win } = await recorded('<news-card></news-card>', { lang: 'de' });
     const card = frame.contentDocument!.querySelector('news-card') as HTMLElement & {

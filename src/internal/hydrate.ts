@@ -2,8 +2,6 @@
 // that each element takes over the DOM the server wrote instead of rendering it again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement, adoptStyles, render, type PropertyValues } from 'lit';
-import { labelsFor, loadLabels } from '../translations/index.js';
-import { pendingElements } from './define.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 type Hydratable = LitElement & { _$needsHydration?: boolean; renderRoot: ShadowRoot & { _$litPart$?: unknown } };
@@ -32,7 +30,5 @@ export function enableHydration(state: { enabled: boolean }): void {
       render((this as unknown as { render(): unknown }).render(), root, this.renderOptions);
     }
   };
-  // The server wrote each element's language: load the labels of the ones not built in, now.
-  if (pendingElements().some((el) => !labelsFor(el.lang))) void loadLabels();
   state.enabled = true;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ArticleDate, ArticleImage, ArticleIssue, NormalizeResult, NormalizedArticle } from '../types.js';
-import { isRtl, labelsFor, loadLabels, pickLabels, type Labels } from '../translations/index.js';
+import { en, isRtl, labelsFor, loadLabels, pickLabels, type Labels } from '../translations/index.js';
 import { hydration } from './define.js';
 import { InlineData } from './inline-data.js';
 import { InputError } from './input-error.js';
@@ -53,6 +53,11 @@ export abstract class NewsElement<Data extends object = NormalizedArticle> exten
 
   /** The heading level used when `heading-level` is not set. */
   protected static defaultHeadingLevel = 2;
+  /**
+   * Whether a rendered article shows texts of the element's own (headings, "By"). A card shows only
+   * the article's words, so on a German page it renders without waiting for the locales' chunk.
+   */
+  protected static labelled = true;
 
   /** Warnings about the current article (or, when it is invalid, the errors), each with its JSON path. */
   issues: readonly ArticleIssue[] = [];
@@ -149,7 +154,12 @@ export abstract class NewsElement<Data extends object = NormalizedArticle> exten
   protected shouldUpdate(): boolean {
     if (!this.#hydrating) return true;
     this.willUpdate(); // reads the input and starts what it needs; willUpdate is idempotent
-    return !this.#waiting && !!this.t && this.input !== undefined;
+    return !this.#waiting && this.#labelsReady && this.input !== undefined;
+  }
+
+  /** Whether what would render has its labels: an unlabelled element's article needs none. */
+  get #labelsReady(): boolean {
+    return !!this.t || (!!this.data && !(this.constructor as typeof NewsElement).labelled);
   }
 
   /**
@@ -182,7 +192,7 @@ export abstract class NewsElement<Data extends object = NormalizedArticle> exten
       this.#labelsFor = this.labels;
       const labels = labelsFor(locale);
       this.t = labels && { ...labels, ...pickLabels(this.labels) };
-      if (!labels) this.wait(loadLabels());
+      if (!labels && !this.#labelsReady) this.wait(loadLabels());
     }
   }
 
@@ -308,7 +318,7 @@ export abstract class NewsElement<Data extends object = NormalizedArticle> exten
 
   protected render(): unknown {
     const { data, input, t } = this;
-    if (data && t) return this.renderArticle(data, t);
+    if (data && this.#labelsReady) return this.renderArticle(data, t ?? en);
     if (input === undefined || !t || this.#waiting) return this.fallback();
     const [first] = this.issues;
     return html`<div part="error" role="alert">

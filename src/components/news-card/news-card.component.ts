@@ -29,6 +29,7 @@ import { styles } from './news-card.styles.js';
 export class NewsCard extends NewsElement {
   static styles = [sharedStyles, styles];
   protected static defaultHeadingLevel = 3;
+  protected static labelled = false;
 
   protected renderArticle({
     headline,
