@@ -24,7 +24,7 @@ const article = {
   related: [{ headline: long, url: '/r', datePublished: '2024-06-03' }],
   inLanguage: 'de',
 };
-const TAGS = ['news-article', 'news-card', 'news-tags', 'news-key-points', 'news-related'];
+const TAGS = ['news-article', 'news-card', 'news-tags', 'news-key-points', 'news-related', 'news-feed'];
 
 /** Every box in the element's shadow trees whose right edge passes the element's. */
 function overflowing(el: Element): string[] {
@@ -47,7 +47,8 @@ describe('at 320 px', () => {
       const box = await fixture<HTMLElement>(html`<div style="inline-size: 320px"></div>`);
       const el = document.createElement(tag) as HTMLElement & { article: unknown };
       box.append(el);
-      await setArticle(el, article);
+      // A feed is given a list: two cards, one with every field long.
+      await setArticle(el, tag === 'news-feed' ? [article, { ...article, url: URL_TEXT }] : article);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(overflowing(el)).to.deep.equal([]);
       expect(box.scrollWidth).to.be.at.most(320);

@@ -31,7 +31,8 @@ describe('<news-feed>', () => {
     const [el, event] = await mount(html`<news-feed .articles=${articles}></news-feed>`);
     expect(event.type).to.equal('news-load');
     expect($(el, 'h2[part~="heading"]')!.textContent).to.equal('Latest');
-    expect($(el, 'section')!.getAttribute('aria-labelledby')).to.equal($(el, 'h2')!.id);
+    // A section with no name: not a landmark, so that several feeds never make landmarks of one name.
+    expect($(el, 'section')!.hasAttribute('aria-labelledby')).to.equal(false);
     expect(headlines(el)).to.deep.equal(['Story 1', seed.headline, 'Story 4']);
     expect(cards(el).map((card) => card.getAttribute('heading-level'))).to.deep.equal(['3', '3', '3']);
     const link = cards(el)[0].shadowRoot!.querySelector('a')!;
@@ -101,6 +102,24 @@ describe('<news-feed>', () => {
     expect(event.type).to.equal('news-error');
     expect(event.detail.issues[0]).to.include({ path: '$', message: 'the feed could not be read' });
     expect($(el, '[role="alert"]')).to.not.equal(null);
+  });
+
+  it('several feeds on a page make no landmarks of one name, each under its own heading', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <news-feed .articles=${[story(1), story(2)]}></news-feed>
+        <news-feed .articles=${[story(3)]} .labels=${{ latest: 'Sport' }}></news-feed>
+        <news-feed .articles=${[story(4)]}></news-feed>
+      </div>`,
+    );
+    const feeds = [...box.children] as NewsFeed[];
+    await waitUntil(() => feeds.every((feed) => cards(feed).length), 'the feeds did not render');
+    expect(feeds.map((feed) => $(feed, 'h2[part~="heading"]')!.textContent)).to.deep.equal([
+      'Latest',
+      'Sport',
+      'Latest',
+    ]);
+    await expect(box).to.be.accessible();
   });
 
   it('shows limit cards; More shows the next ones, focuses the first new card and says how many came', async () => {

@@ -92,8 +92,10 @@ export class FeedView {
     if (!items.length) return nothing;
     const { host } = this;
     const shown = items.slice(0, this.#shown(items.length));
-    return html`<section part="feed" aria-labelledby="heading">
-      ${heading(level, 'heading', t.latest, 'heading')}
+    // Not a named region: two feeds on a page would be two landmarks of the same name ("Latest").
+    // Readers move by the heading instead.
+    return html`<section part="feed">
+      ${heading(level, 'heading', t.latest)}
       <ul part="list" role="list" class=${host.layout === 'list' ? 'list' : 'grid'}>
         ${shown.map(
           ({ input }, position) =>
