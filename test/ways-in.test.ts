@@ -286,6 +286,8 @@ describe('errors', () => {
     ['HTTP 404', '/api/status/404', undefined, '404'],
     ['HTTP 500', '/api/status/500', undefined, '500'],
     ['invalid JSON', '/api/invalid', undefined, 'not valid JSON'],
+    ['a web page', '/api/page', undefined, 'is a web page, not article JSON or a feed'],
+    ['a web page sent as JSON', '/api/page?type=application/json', undefined, 'is a web page'],
     ['a timeout', '/api/slow?ms=2000', '200', '200 ms'],
   ] as const) {
     it(`shows an alert naming ${name} and the URL, with Retry, and fires news-error`, async () => {

@@ -35,6 +35,10 @@ export async function fetchArticle(url: string, { credentials, timeout, signal }
     const response = await fetch(url, { credentials, signal: controller.signal });
     if (!response.ok) return failure('src', `HTTP ${response.status} from ${url}`, true);
     const text = await response.text();
+    // A web page where data was expected (a wrong URL that the site answers with a page, say).
+    if (/html/i.test(response.headers.get('content-type') ?? '') || /^\s*<(?:!doctype html|html)\b/i.test(text)) {
+      return failure('src', `the response from ${url} is a web page, not article JSON or a feed`, true);
+    }
     // An RSS or Atom feed, for <news-feed>: XML by its type or its first character (an XML
     // document never runs scripts). Its links are relative to where it came from (RFC 4287 §2).
     if (/xml/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text)) {
