@@ -4,7 +4,10 @@
 // subclass's own declarations win over inherited ones, as they do at run time: an event declared
 // again (`@fires {Type} name`) gets its own type (the analyzer keeps the subclass's description but
 // the inherited type), and a property given another attribute name loses the inherited one.
+// Headline testing, inherited by every element, is listed only for those that show a headline.
 import { readFileSync } from 'node:fs';
+const HEADLINED = new Set(['news-article', 'news-card', 'news-feed']);
+const HEADLINE_TESTING = new Set(['headlineVariant', 'variantSeed']);
 const shipped = (path) => path.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'lib/$1.js');
 
 function repath(value) {
@@ -30,6 +33,10 @@ function withOwnOverrides(module) {
     }
     const renamed = new Set((declaration.attributes ?? []).filter((a) => !a.inheritedFrom).map((a) => a.fieldName));
     declaration.attributes &&= declaration.attributes.filter((a) => !a.inheritedFrom || !renamed.has(a.fieldName));
+    if (declaration.tagName && !HEADLINED.has(declaration.tagName)) {
+      declaration.attributes &&= declaration.attributes.filter((a) => !HEADLINE_TESTING.has(a.fieldName));
+      declaration.members &&= declaration.members.filter((m) => !HEADLINE_TESTING.has(m.name));
+    }
   }
   return module;
 }

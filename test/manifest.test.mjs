@@ -20,11 +20,14 @@ const SHARED_ATTRIBUTES = [
   'tag-href',
   'theme',
   'lang',
-  'headline-variant',
-  'variant-seed',
 ];
-/** What an element has besides the shared attributes, and the one it reads its JSON from. */
-const OWN = { 'news-article': ['ugc', 'no-json-ld'], 'news-feed': ['limit', 'layout'] };
+/** What an element has besides the shared attributes (headline testing where a headline shows), and the one it reads its JSON from. */
+const HEADLINE_TESTING = ['headline-variant', 'variant-seed'];
+const OWN = {
+  'news-article': ['ugc', 'no-json-ld', ...HEADLINE_TESTING],
+  'news-card': HEADLINE_TESTING,
+  'news-feed': ['limit', 'layout', ...HEADLINE_TESTING],
+};
 const JSON_ATTRIBUTE = { 'news-feed': 'articles' };
 const EVENTS = {
   'news-load': 'NewsLoadEvent',

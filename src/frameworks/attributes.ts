@@ -32,17 +32,23 @@ export interface NewsElementAttributes {
   'link-target'?: '_self' | '_blank';
   'tag-href'?: string;
   theme?: 'light' | 'dark';
+}
+
+/** Headline testing, for the elements that show a headline (an article, a card, a feed's cards). */
+export interface HeadlineTestingAttributes {
   /** A wording's index (0 the headline, 1… the alternatives) or `auto`. */
   'headline-variant'?: number | `${number}` | 'auto';
   'variant-seed'?: string;
 }
 
-export interface NewsArticleAttributes extends NewsElementAttributes {
+export interface NewsCardAttributes extends NewsElementAttributes, HeadlineTestingAttributes {}
+
+export interface NewsArticleAttributes extends NewsCardAttributes {
   ugc?: boolean;
   'no-json-ld'?: boolean;
 }
 
-export interface NewsFeedAttributes extends Omit<NewsElementAttributes, 'article'> {
+export interface NewsFeedAttributes extends Omit<NewsCardAttributes, 'article'> {
   /** An array of articles, `{items, next}` or a schema.org ItemList, or its JSON text. */
   articles?: ArticleInput[] | { items: ArticleInput[]; next?: string } | JsonLdInput | string;
   limit?: number;
@@ -52,7 +58,7 @@ export interface NewsFeedAttributes extends Omit<NewsElementAttributes, 'article
 /** Each element's attributes, by tag name. */
 export interface NewsElementsAttributes {
   'news-article': NewsArticleAttributes;
-  'news-card': NewsElementAttributes;
+  'news-card': NewsCardAttributes;
   'news-tags': NewsElementAttributes;
   'news-key-points': NewsElementAttributes;
   'news-related': NewsElementAttributes;
