@@ -113,6 +113,22 @@ describe('render', () => {
     }
   });
 
+  test('--element news-feed renders a JSON feed as the feed element; a feed on a --page is an error', async () => {
+    const feedPath = file('feed.json', { items: [FULL, { headline: '' }, { ...FULL, headline: 'Second' }] });
+    const { code, stdout, stderr } = await cli(['render', feedPath, '--element', 'news-feed', '--lang', 'de']);
+    assert.deepEqual([code, stderr], [0, 'items[1].headline: required: a non-empty string\n']);
+    assert.ok(stdout.startsWith('<news-feed lang="de"'), stdout.slice(0, 40));
+    assert.ok(strip(stdout).includes('>Neueste Artikel</h2>'), 'the German heading');
+    assert.deepEqual(
+      inlineData(stdout).items.map((item) => item.headline),
+      [FULL.headline, 'Second'],
+    );
+    const page = await cli(['render', feedPath, '--element', 'news-feed', '--page']);
+    assert.equal(page.code, 1);
+    assert.equal(page.stdout, '');
+    assert.match(page.stderr, /^options\.element: a page is for one article/m);
+  });
+
   test('--lang: each of the eight locales writes its own label, and Arabic is right-to-left', async () => {
     // The product's labels, from src/translations/<lang>.ts.
     const labels = { en: 'Key points', de: 'Das Wichtigste', fr: 'Points clés', es: 'Puntos clave' };
@@ -173,7 +189,7 @@ describe('usage', () => {
       [['frob'], 'unknown command: frob'],
       [[], 'no command'],
       [['render', seedPath, '--heading-level', '9'], '--heading-level: expected a whole number from 1 to 6'],
-      [['render', seedPath, '--element', 'news-feed'], '--element: expected one of news-article, news-card,'],
+      [['render', seedPath, '--element', 'news-ticker'], '--element: expected one of news-article, news-card,'],
       [['render', seedPath, '--time-zone', 'Mars/Olympus'], '--time-zone: expected an IANA time zone'],
       [['render', seedPath, '--theme', 'sepia'], '--theme: expected "light" or "dark"'],
       [['render', seedPath, '--base-url', 'news.example'], '--base-url: expected an absolute http(s) URL'],

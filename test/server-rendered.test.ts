@@ -4,58 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { full, seed } from './fixtures/articles.js';
 import type { Article } from '../src/types.js';
 import { page } from './fixtures/frames.js';
-
-type Options = Record<string, unknown>;
-type FrameWindow = Window & typeof globalThis & { shifts: number[]; events: Event[]; logged: unknown[][] };
-
-async function serverRender(input: unknown, options: Options = {}): Promise<string> {
-  const response = await fetch('/ssr', { method: 'POST', body: JSON.stringify({ input, options }) });
-  const { html } = (await response.json()) as { html: string };
-  expect(html, 'the server rendered the article').to.not.equal('');
-  return html;
-}
-
-const shadow = (host: Element | null | undefined) => host!.shadowRoot!;
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const visible = (el: Element | null | undefined) => !!el && el.getBoundingClientRect().height > 0;
-
-/** Every element of the frame's server-rendered trees, shadow roots included, with where it is. */
-function layout(doc: Document): Map<Element, string> {
-  const boxes = new Map<Element, string>();
-  const walk = (root: Document | ShadowRoot) => {
-    for (const el of root.querySelectorAll('*')) {
-      const { x, y, width, height } = el.getBoundingClientRect();
-      boxes.set(el, [x, y, width, height].map(Math.round).join(','));
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(doc);
-  return boxes;
-}
-
-/** Loads the CDN bundle into a frame of server output and waits for every element's first news-load. */
-async function upgrade(frame: HTMLIFrameElement, loads = 1) {
-  const win = frame.contentWindow as FrameWindow;
-  const doc = frame.contentDocument!;
-  win.shifts = [];
-  if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-    new win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) win.shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  }
-  win.events = [];
-  for (const type of ['news-load', 'news-error']) doc.addEventListener(type, (event) => win.events.push(event));
-  win.logged = [];
-  for (const level of ['error', 'warn'] as const) win.console[level] = (...args: unknown[]) => win.logged.push(args);
-  const before = layout(doc);
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = '/dist/news-article.min.js';
-  doc.head.append(script);
-  await waitUntil(() => win.events.length >= loads, 'news-load did not come', { timeout: 8000 });
-  await new Promise((resolve) => setTimeout(resolve, 500)); // room for a late render or shift to show
-  return { win, doc, before, after: layout(doc) };
-}
+import { serverRender, shadow, text, upgrade, visible, type FrameWindow } from './fixtures/server-frames.js';
 
 describe('server-rendered elements', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));

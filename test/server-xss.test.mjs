@@ -1,5 +1,6 @@
 // The XSS suite's vectors through the server renderer (lib/): each one in every text and URL field
-// of an article rendered as each of the five elements, as an HTML body, and in a whole page. The
+// of an article rendered as each of the five elements of an article, in a feed (JSON and RSS), as an
+// HTML body, and in a whole page. The
 // output is parsed with jsdom and walked whole, declarative shadow roots (inert <template>s in
 // jsdom) included: no script but JSON data, no event handler, no URL other than http(s), and none
 // of the elements that run, embed, style or take input except the few the product itself writes.
@@ -10,6 +11,15 @@ import { renderPage, renderToString } from '../lib/server/index.js';
 import { URL_ATTRIBUTES, VECTORS, everyField } from './fixtures/xss-vectors.mjs';
 
 const ELEMENTS = ['news-article', 'news-card', 'news-tags', 'news-key-points', 'news-related'];
+const XML_TEXT = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// XML 1.0 has no control characters but tab and line breaks: a feed cannot carry them (its parser refuses it).
+const xml = (text) =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>]/g, (c) => XML_TEXT[c]);
+/** An RSS feed whose one item has the vector in its title, link and description, as XML text. */
+const rss = (payload) =>
+  `<rss version="2.0"><channel><item><title>${xml(`Headline ${payload}`)}</title><link>${xml(payload)}</link>` +
+  `<description>${xml(payload)}</description></item></channel></rss>`;
 const DATA_SCRIPTS = ['application/json', 'application/ld+json'];
 // Never in the output, wherever: what runs, embeds, takes input or changes the page's base.
 const FORBIDDEN = new Set([
@@ -37,6 +47,11 @@ function renders(payload) {
     ]);
   }
   list.push(
+    [
+      'news-feed, URLs = vector',
+      () => renderToString([everyField(payload), everyField(payload, '/safe')], { element: 'news-feed' }),
+    ],
+    ['news-feed, RSS', () => renderToString(rss(payload), { element: 'news-feed' })],
     ['bodyHtml', () => renderToString({ headline: 'Body', bodyHtml: payload }, { ugc: true, linkTarget: '_blank' })],
     ['articleBody', () => renderToString({ headline: 'Body', articleBody: payload, dateline: payload })],
     ['page, URLs = vector', () => renderPage(everyField(payload), { script: '', tagHref: '/topics/{slug}' })],
@@ -130,7 +145,7 @@ for (const kind of KINDS) {
           assert.deepEqual(problems(document, { page }), [], `${label}: nothing unsafe in the output`);
 
           // The output is the element (or a page around it), with its shadow root and its data.
-          const host = document.querySelector(ELEMENTS.join(', '));
+          const host = document.querySelector([...ELEMENTS, 'news-feed'].join(', '));
           assert.ok(host, `${label}: the element is in the output`);
           assert.equal(host.firstElementChild?.localName, 'template', `${label}: a shadow root first`);
           const data = host.querySelector(':scope > script[type="application/json"]');

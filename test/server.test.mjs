@@ -243,7 +243,7 @@ describe('renderToString', () => {
         { path: 'author', message: 'expected a string or an object with a name; ignored', severity: 'warning' },
       ],
     });
-    const unknown = await renderToString(full, { element: 'news-feed' });
+    const unknown = await renderToString(full, { element: 'news-ticker' });
     assert.equal(unknown.html, '');
     assert.equal(unknown.issues.at(-1).path, 'options.element');
     const bad = await renderToString(full, {

@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 
-/** The elements the server renders, each with the fields of the article it shows. */
+/** The elements the server renders from one article, each with the fields of the article it shows. */
 export const ELEMENT_FIELDS = {
   'news-article': undefined, // the whole article
   'news-card': ['url', 'image', 'section', 'description', 'datePublished', 'publisher', 'inLanguage'],
@@ -9,6 +9,10 @@ export const ELEMENT_FIELDS = {
   'news-related': ['related', 'inLanguage'],
 } as const satisfies Record<string, readonly (keyof Article)[] | undefined>;
 
-export type ElementName = keyof typeof ELEMENT_FIELDS;
+/** An element of one article. */
+export type ArticleElementName = keyof typeof ELEMENT_FIELDS;
 
-export const ELEMENTS = Object.keys(ELEMENT_FIELDS) as ElementName[];
+/** Every element the server renders: those of one article, and `<news-feed>` (a list of articles). */
+export type ElementName = ArticleElementName | 'news-feed';
+
+export const ELEMENTS = [...Object.keys(ELEMENT_FIELDS), 'news-feed'] as ElementName[];

@@ -7,7 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Labels } from '../translations/index.js';
 import type { ArticleDate, NormalizedArticle } from '../types.js';
 import { heading } from '../internal/heading.js';
-import type { ElementName } from './elements.js';
+import type { ArticleElementName } from './elements.js';
 
 export interface LightDomContext {
   t: Labels;
@@ -97,7 +97,7 @@ function article(a: NormalizedArticle, context: LightDomContext) {
   </article>`;
 }
 
-const COPIES: Record<ElementName, (a: NormalizedArticle, context: LightDomContext) => unknown> = {
+const COPIES: Record<ArticleElementName, (a: NormalizedArticle, context: LightDomContext) => unknown> = {
   'news-article': article,
   'news-card': card,
   'news-tags': tags,
@@ -106,5 +106,14 @@ const COPIES: Record<ElementName, (a: NormalizedArticle, context: LightDomContex
 };
 
 /** The light-DOM copy of what `element` shows of the article. */
-export const lightDom = (element: ElementName, a: NormalizedArticle, context: LightDomContext) =>
+export const lightDom = (element: ArticleElementName, a: NormalizedArticle, context: LightDomContext) =>
   COPIES[element](a, context);
+
+/** The light-DOM copy of a feed: its heading and every card (More needs a script, so all of them). */
+export function feedCopy(articles: NormalizedArticle[], context: LightDomContext) {
+  const cards = { ...context, level: Math.min(6, context.level + 1) };
+  return html`${title(context.level, context.t.latest)}
+    <ul>
+      ${articles.map((a) => html`<li>${card(a, cards)}</li>`)}
+    </ul>`;
+}

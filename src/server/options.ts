@@ -7,7 +7,10 @@ import { ELEMENTS, type ElementName } from './elements.js';
 
 /** How `renderToString` renders; every option may be left out. */
 export interface RenderOptions {
-  /** The element to render: `news-article` (the default), `news-card`, `news-tags`, `news-key-points` or `news-related`. */
+  /**
+   * The element to render: `news-article` (the default), `news-card`, `news-tags`, `news-key-points`,
+   * `news-related`, or `news-feed` (the input is then a feed: see `renderToString`).
+   */
   element?: ElementName;
   /** The reader's language (BCP 47) for labels and dates; default: the article's `inLanguage`, else English. */
   lang?: string;
@@ -29,6 +32,10 @@ export interface RenderOptions {
   jsonLd?: boolean;
   /** The page's absolute URL (or the site's), against which relative URLs in the JSON-LD are resolved. */
   baseUrl?: string;
+  /** `news-feed`: how many cards show at first, and how many more each More adds (default: all). */
+  limit?: number;
+  /** `news-feed`: `grid` (default) or `list`. */
+  layout?: 'grid' | 'list';
 }
 
 /** The options once checked: what is unusable is dropped with a warning. */
@@ -44,11 +51,13 @@ export interface ResolvedOptions {
   theme?: 'light' | 'dark';
   jsonLd: boolean;
   baseUrl?: string;
+  limit?: number;
+  layout?: 'grid' | 'list';
 }
 
 const KNOWN = [
   ...['element', 'lang', 'timeZone', 'headingLevel', 'linkTarget', 'tagHref', 'ugc', 'labels', 'theme', 'jsonLd'],
-  'baseUrl',
+  ...['baseUrl', 'limit', 'layout'],
 ];
 
 const isAbsoluteUrl = (value: string) => {
@@ -99,6 +108,13 @@ export function readOptions(options: unknown, issues: ArticleIssue[]): ResolvedO
   const headingLevel = Number.isInteger(level) && (level as number) >= 1 && (level as number) <= 6 ? level : undefined;
   if (level !== undefined && headingLevel === undefined)
     warn('headingLevel', 'expected a whole number from 1 to 6; ignored');
+  const feed = element === 'news-feed';
+  for (const name of ['limit', 'layout']) {
+    if (get(name) !== undefined && !feed) warn(name, 'only for news-feed; ignored');
+  }
+  const limit = get('limit');
+  const validLimit = Number.isInteger(limit) && (limit as number) >= 1 ? (limit as number) : undefined;
+  if (feed && limit !== undefined && validLimit === undefined) warn('limit', 'expected a whole number from 1; ignored');
   const labels = get('labels');
   const picked = labels === undefined ? undefined : pickLabels(labels);
   for (const name of isRecord(labels) ? Object.keys(labels) : []) {
@@ -121,5 +137,13 @@ export function readOptions(options: unknown, issues: ArticleIssue[]): ResolvedO
     ) as ResolvedOptions['theme'],
     jsonLd: flag('jsonLd', true),
     baseUrl: text('baseUrl', isAbsoluteUrl, 'an absolute http(s) URL'),
+    limit: feed ? validLimit : undefined,
+    layout: feed
+      ? (text(
+          'layout',
+          (layout) => layout === 'grid' || layout === 'list',
+          '"grid" or "list"',
+        ) as ResolvedOptions['layout'])
+      : undefined,
   };
 }

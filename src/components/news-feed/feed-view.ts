@@ -22,6 +22,8 @@ export class FeedView {
   #request?: Promise<NormalizedFeed | InputError>;
   #failed?: InputError;
   #focus?: number;
+  // Rendered as `nothing` while empty: a server-rendered '' leaves no text node, and Lit would then
+  // write the first status into its closing marker (lit/lit#4937).
   #status = '';
   /** The labels and locale of the last render, for what More says. */
   #t?: Labels;
@@ -29,7 +31,8 @@ export class FeedView {
 
   constructor(private readonly host: NewsFeed) {
     const base = (host.constructor as typeof NewsFeed).elementStyles;
-    adoptStyles(host.renderRoot as ShadowRoot, [...base, styles as CSSResultOrNative]);
+    // On the server there is no shadow root: the server renderer writes these styles itself.
+    if (host.renderRoot) adoptStyles(host.renderRoot as ShadowRoot, [...base, styles as CSSResultOrNative]);
   }
 
   /** After a render: focus the first card More added. */
@@ -45,7 +48,9 @@ export class FeedView {
       this.#pagesFor = feed;
       this.#pages = [];
       this.#count = this.#failed = undefined;
-      this.#next = feed.next && new URL(feed.next, new URL(this.host.src ?? '', document.baseURI)).href;
+      // On the server, with no page to resolve it against, it stays as given (the browser resolves it).
+      const base = typeof document === 'undefined' ? undefined : new URL(this.host.src ?? '', document.baseURI);
+      this.#next = feed.next && (base ? new URL(feed.next, base).href : feed.next);
     }
     return [[...feed.items, ...this.#pages], this.#next];
   }
@@ -127,7 +132,7 @@ export class FeedView {
               <small role="alert">${this.#failed.issues[0]?.message}</small>`
           : nothing
       }
-      <p role="status">${this.#status}</p>
+      <p role="status">${this.#status || nothing}</p>
     </section>`;
   }
 }

@@ -6,6 +6,11 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 // The feed's reading and view (./feed-view.ts), loaded the first time a page has a feed.
 let views: typeof import('./feed-view.js') | undefined;
 
+/** Loads the feed's reading and view now: the server renders a feed at once, with no chunk to wait for. */
+export async function loadFeedView(): Promise<typeof import('./feed-view.js')> {
+  return (views ??= await import('./feed-view.js'));
+}
+
 /**
  * A list of teasers ("Latest"): a heading and one `<news-card>` per valid article, in order. Takes
  * an array of articles, `{items, next}` (a page and the URL of the next one) or a schema.org
@@ -59,8 +64,7 @@ export class NewsFeed extends NewsElement<NormalizedFeed> {
   }
 
   protected async loadFormats(input: unknown): Promise<void> {
-    views ??= await import('./feed-view.js');
-    await views.loadFeedFormats(input);
+    await (await loadFeedView()).loadFeedFormats(input);
   }
 
   protected loadDetail(feed: NormalizedFeed): object {
