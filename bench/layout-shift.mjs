@@ -1,5 +1,5 @@
 // `npm run bench` (third part): what a reader's page does while the elements arrive, for each way
-// of using them the README describes. Layout shift (PerformanceObserver `layout-shift`, summed over
+// of using them the README describes (a feed too). Layout shift (PerformanceObserver `layout-shift`, summed over
 // 3 s) at 412 and 1350 px, with the bundle in the page's head and in the browser's cache (a second
 // visit; the worst of two), `src` also on a throttled connection; then the long tasks of a page with
 // one article and ten cards at 4x CPU slowdown. Headless Chromium, pages served from this process.
@@ -25,12 +25,16 @@ const tenCards = (extra = '') =>
     { length: 10 },
     (_, i) => `<news-card article='${attribute(card(i))}'${extra}>${link(i)}</news-card>`,
   ).join('');
+const feed = Array.from({ length: 6 }, (_, i) => card(i));
 const RESERVE = `<style>news-article:not(:defined){display:block;min-block-size:120rem}
   news-card:not(:defined){display:block;min-block-size:24rem}</style>`;
 
 // Each setup: what goes in the head and the body of an otherwise plain news page.
 const SETUPS = {
   'server-rendered <news-article>': { body: (await renderToString(seed)).html },
+  'server-rendered <news-feed> (six cards)': {
+    body: (await renderToString(feed, { element: 'news-feed' })).html,
+  },
   'ten cards, article attribute': { body: tenCards() },
   'ten cards, article attribute, bundle blocking="render"': { body: tenCards(), blocking: true },
   '<news-article> with a child JSON script': {
@@ -38,6 +42,13 @@ const SETUPS = {
   },
   '<news-article> with a child JSON script, bundle blocking="render"': {
     body: `<news-article><script type="application/json">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>${link(0)}</news-article>`,
+    blocking: true,
+  },
+  '<news-feed> (six cards) with a child JSON script': {
+    body: `<news-feed><script type="application/json">${JSON.stringify(feed)}</script><a href="/latest">Latest news</a></news-feed>`,
+  },
+  '<news-feed> (six cards) with a child JSON script, bundle blocking="render"': {
+    body: `<news-feed><script type="application/json">${JSON.stringify(feed)}</script><a href="/latest">Latest news</a></news-feed>`,
     blocking: true,
   },
   '<news-article>, article set from a script after fetch': {
