@@ -122,6 +122,20 @@ describe('<news-feed>', () => {
     await expect(box).to.be.accessible();
   });
 
+  it('renders, without More, a feed whose next page cannot be resolved (a page based on about:blank)', async () => {
+    const base = Object.assign(document.createElement('base'), { href: 'about:blank' });
+    document.head.prepend(base);
+    try {
+      const feed = { items: [story(1)], next: 'page-2.json' };
+      const [el, event] = await mount(html`<news-feed .articles=${feed}></news-feed>`);
+      expect(event.type).to.equal('news-load');
+      expect(headlines(el)).to.deep.equal(['Story 1']);
+      expect($(el, '[part~="more"]')).to.equal(null);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('shows limit cards; More shows the next ones, focuses the first new card and says how many came', async () => {
     const articles = [1, 2, 3, 4, 5].map(story);
     const [el] = await mount(html`<news-feed limit="2" .articles=${articles}></news-feed>`);

@@ -12,6 +12,19 @@ export { loadFeedFormats, normalizeFeed } from '../../pipeline/feed.js';
 
 const CARD_PARTS = 'card,image,section,headline,link,description,meta,date,publisher';
 
+/**
+ * The next page's URL against the feed's `src` (or the page); undefined when it cannot be resolved
+ * (a page whose base is about:blank). As given on the server, which has no page: the browser resolves it.
+ */
+function resolveNext(next: string, src?: string): string | undefined {
+  if (typeof document === 'undefined') return next;
+  try {
+    return new URL(next, new URL(src ?? '', document.baseURI)).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The feed element's state and view: the pages More added, the next page's URL, focus and status. */
 export class FeedView {
   #pages: FeedItem[] = [];
@@ -48,9 +61,7 @@ export class FeedView {
       this.#pagesFor = feed;
       this.#pages = [];
       this.#count = this.#failed = undefined;
-      // On the server, with no page to resolve it against, it stays as given (the browser resolves it).
-      const base = typeof document === 'undefined' ? undefined : new URL(this.host.src ?? '', document.baseURI);
-      this.#next = feed.next && (base ? new URL(feed.next, base).href : feed.next);
+      this.#next = feed.next && resolveNext(feed.next, this.host.src);
     }
     return [[...feed.items, ...this.#pages], this.#next];
   }
