@@ -44,6 +44,11 @@ const SETUPS = {
     body: `<news-article><script type="application/json">${JSON.stringify(seed).replace(/</g, '\\u003c')}</script>${link(0)}</news-article>`,
     blocking: true,
   },
+  'a German <news-article> with a child JSON script, bundle blocking="render"': {
+    lang: 'de',
+    body: `<news-article><script type="application/json">${JSON.stringify({ ...seed, inLanguage: 'de' }).replace(/</g, '\\u003c')}</script>${link(0)}</news-article>`,
+    blocking: true,
+  },
   '<news-feed> (six cards) with a child JSON script': {
     body: `<news-feed><script type="application/json">${JSON.stringify(feed)}</script><a href="/latest">Latest news</a></news-feed>`,
   },
@@ -69,7 +74,12 @@ const SETUPS = {
   },
 };
 
-const page = ({ head = '', body, blocking }) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const page = ({
+  head = '',
+  body,
+  blocking,
+  lang = 'en',
+}) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <script type="module" ${blocking ? 'blocking="render" ' : ''}src="/dist/news-article.min.js"></script>
 <style>body{margin:0 auto;max-width:46rem;padding:1rem;font:17px/1.6 Georgia,serif}news-card{margin-block:1rem}</style>${head}
