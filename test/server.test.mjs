@@ -290,6 +290,12 @@ describe('the demo (npm start)', () => {
     const shadow = article.querySelector(':scope > template[shadowrootmode]').content;
     assert.equal(text(shadow.querySelector('h1')), seed.headline);
     assert.equal(text(article.querySelector(':scope > article > h1')), seed.headline);
+    // The "Latest" feed too, three cards of its first page, More for the rest.
+    const feed = document.getElementById('feed');
+    const feedShadow = feed.querySelector(':scope > template[shadowrootmode]').content;
+    assert.equal(feedShadow.querySelectorAll('news-card').length, 3);
+    assert.ok(feedShadow.querySelector('[part~="more"]'));
+    assert.equal(feed.getAttribute('limit'), '3');
     const arabic = new JSDOM(await demoPage(new URL('http://localhost:8000/demo/?article=ar'))).window.document;
     assert.equal(arabic.documentElement.dir, 'rtl');
     assert.equal(arabic.getElementById('article').getAttribute('lang'), 'ar');
