@@ -3,13 +3,11 @@
 // feed as inline data (format v1 items, with only what a card shows), which the bundle hydrates.
 import { loadFeedView } from '../components/news-feed/news-feed.component.js';
 import { articleJson } from '../pipeline/article-json.js';
-import { scriptJson } from '../pipeline/json-ld-writer.js';
-import { labelsFor, loadLabels } from '../translations/index.js';
 import type { ArticleIssue } from '../types.js';
 import { ELEMENT_FIELDS } from './elements.js';
 import { feedCopy } from './light-dom.js';
 import { readOptions } from './options.js';
-import { copyContext, plainHtml, renderHost } from './host.js';
+import { copyContext, dataScript, labelsOf, plainHtml, renderHost } from './host.js';
 
 /** RSS or Atom text as a Document (jsdom's parser, loaded the first time): the feed reader wants one. */
 async function parsedXml(input: unknown): Promise<unknown> {
@@ -33,8 +31,6 @@ export async function renderFeed(input: unknown, options: unknown, issues: Artic
   // Read back, as the browser will read the inline data.
   const shown = view.normalizeFeed(data)!.article!.items.map((item) => item.article);
   const locale = resolved.lang ?? 'en';
-  if (!labelsFor(locale)) await loadLabels();
-  const t = { ...labelsFor(locale)!, ...resolved.labels };
-  const copy = await plainHtml(feedCopy(shown, copyContext(resolved, locale, t)));
-  return renderHost(resolved, data, locale, `<script type="application/json">${scriptJson(data)}</script>${copy}`);
+  const copy = await plainHtml(feedCopy(shown, copyContext(resolved, locale, await labelsOf(locale, resolved))));
+  return renderHost(resolved, data, locale, dataScript(data) + copy);
 }

@@ -14,7 +14,8 @@ import { formatDate, listParts } from '../pipeline/format.js';
 import { tagUrl } from '../pipeline/slug.js';
 import { isSafeUrl } from '../pipeline/url.js';
 import { bodyStyles } from '../styles/body.styles.js';
-import { isRtl, type Labels } from '../translations/index.js';
+import { scriptJson } from '../pipeline/json-ld-writer.js';
+import { isRtl, labelsFor, loadLabels, type Labels } from '../translations/index.js';
 import type { LightDomContext } from './light-dom.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -35,6 +36,15 @@ class NewsElementRenderer extends LitElementRenderer {
     return result;
   }
 }
+
+/** The labels of `locale` (loading the built-in ones besides English first), with the options' overrides. */
+export async function labelsOf(locale: string, { labels }: ResolvedOptions): Promise<Labels> {
+  if (!labelsFor(locale)) await loadLabels();
+  return { ...labelsFor(locale)!, ...labels };
+}
+
+/** The element's data as the inline `<script type="application/json">` the browser reads. */
+export const dataScript = (data: object): string => `<script type="application/json">${scriptJson(data)}</script>`;
 
 /** A template as plain HTML: Lit's server output without the markers of a template no browser will hydrate. */
 export const plainHtml = async (template: unknown): Promise<string> =>

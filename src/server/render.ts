@@ -8,11 +8,11 @@ import { JSON_LD_MARK } from '../pipeline/markup.js';
 import { loadFormat } from '../pipeline/formats.js';
 import { issue, normalizeArticle } from '../pipeline/normalize.js';
 import { field, isRecord } from '../pipeline/object.js';
-import { labelsFor, loadLabels, type Labels } from '../translations/index.js';
+import type { Labels } from '../translations/index.js';
 import { loadBodySanitizer, sanitizedBody } from './body.js';
 import { ELEMENT_FIELDS, type ArticleElementName } from './elements.js';
 import { renderFeed } from './feed.js';
-import { copyContext, plainHtml, renderHost } from './host.js';
+import { copyContext, dataScript, labelsOf, plainHtml, renderHost } from './host.js';
 import { lightDom } from './light-dom.js';
 import { readOptions, type RenderOptions, type ResolvedOptions } from './options.js';
 
@@ -62,7 +62,7 @@ export async function prepare(
   const data = articleJson(result.article, ELEMENT_FIELDS[element]);
   const article = normalizeArticle(data)!.article!;
   const locale = resolved.lang ?? article.inLanguage ?? 'en';
-  if (!labelsFor(locale)) await loadLabels();
+  const t = await labelsOf(locale, resolved);
   if (element === 'news-article' && article.bodyHtml) await loadBodySanitizer();
   if (resolved.tagHref) await loadTagLinks();
   return {
@@ -73,7 +73,7 @@ export async function prepare(
     data,
     article,
     locale,
-    t: { ...labelsFor(locale)!, ...resolved.labels },
+    t,
   };
 }
 
@@ -131,7 +131,7 @@ async function lightContent(rendering: Rendering): Promise<string> {
     element === 'news-article' && jsonLd
       ? `<script type="application/ld+json" ${JSON_LD_MARK}>${scriptJson(structuredData(rendering))}</script>`
       : '';
-  return `<script type="application/json">${scriptJson(data)}</script>${ld}${text}`;
+  return dataScript(data) + ld + text;
 }
 
 /** The element itself, its attributes carrying every option the browser must render the same way. */
