@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
 import { FEED_PAGE_LIMIT, loadFeedFormats, normalizeFeed } from '../lib/pipeline/feed.js';
-import { rfc822Date } from '../lib/pipeline/feed-formats.js';
+import { rfc822Date } from '../lib/pipeline/rfc822-date.js';
 
 const { DOMParser } = new JSDOM('').window;
 const fixture = (name) => readFile(new URL(`./fixtures/feeds/${name}`, import.meta.url), 'utf8');
